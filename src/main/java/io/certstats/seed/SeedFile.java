@@ -1,0 +1,85 @@
+package io.certstats.seed;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/** One of the data files under {@code src/main/resources/data}: UTF-8 CSV with a header row. */
+public record SeedFile(String name) {
+
+    public static final String FOLDER = "data/";
+
+    /** Every file the seed migration loads, in load order (referenced rows first). */
+    public static final List<SeedFile> ALL = List.of(
+            new SeedFile("certifications.csv"),
+            new SeedFile("exam-versions.csv"),
+            new SeedFile("programs.csv"),
+            new SeedFile("all-certifications-engineers.csv"),
+            new SeedFile("related-recognitions.csv"),
+            new SeedFile("program-criteria.csv"),
+            new SeedFile("population-bases.csv"));
+
+    private static final CsvMapper CSV = new CsvMapper();
+
+    public byte[] bytes() {
+        try (InputStream in = open()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FOLDER + name, e);
+        }
+    }
+
+    public List<Row> rows() {
+        try (InputStream in = open();
+             MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
+                     .with(CsvSchema.emptySchema().withHeader())
+                     .readValues(in)) {
+            return it.readAll().stream().map(values -> new Row(name, values)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FOLDER + name, e);
+        }
+    }
+
+    private InputStream open() {
+        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(FOLDER + name);
+        if (in == null) {
+            throw new IllegalStateException("missing data file " + FOLDER + name);
+        }
+        return in;
+    }
+
+    /** A row of a data file; empty cells read as null. */
+    public record Row(String file, Map<String, String> values) {
+
+        public String text(String column) {
+            if (!values.containsKey(column)) {
+                throw new IllegalStateException(file + " has no column " + column);
+            }
+            String value = values.get(column);
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        public String required(String column) {
+            String value = text(column);
+            if (value == null) {
+                throw new IllegalStateException(file + ": empty " + column + " in row " + values);
+            }
+            return value;
+        }
+
+        public Integer integer(String column) {
+            String value = text(column);
+            try {
+                return value == null ? null : Integer.valueOf(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException(file + ": " + column + " is not a whole number: " + value, e);
+            }
+        }
+    }
+}
