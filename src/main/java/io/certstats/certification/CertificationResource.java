@@ -1,0 +1,101 @@
+package io.certstats.certification;
+
+import io.certstats.web.ApiException;
+import io.certstats.web.Page;
+import io.certstats.web.PageSchema;
+import io.certstats.web.Paging;
+import io.certstats.web.Problem;
+import io.certstats.web.ProblemResponses;
+import io.certstats.web.QueryParams;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+@Path("/api/v1/certifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Certifications", description = "Every AWS certification ever offered, active and retired.")
+public class CertificationResource {
+
+    @GET
+    @Operation(operationId = "listCertifications", summary = "List certifications",
+            description = "Every AWS certification, sorted by level then code, filtered and paged.")
+    @APIResponse(responseCode = "200", description = "One page of certifications.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CertificationResource.CertificationPage.class),
+                    examples = @ExampleObject(name = "associates", value = CertificationExamples.PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; the problem names each one.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad-size", value = ProblemResponses.BAD_PARAMETER)))
+    public Page<CertificationView> list(
+            @Parameter(description = "Only certifications of this level (case-insensitive).",
+                    schema = @Schema(implementation = Level.class))
+            @QueryParam("level") String level,
+            @Parameter(description = "Only active or only retired certifications (case-insensitive).",
+                    schema = @Schema(implementation = Status.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "Only certifications offered on this day (ISO-8601 date): launched on or "
+                    + "before it and, if retired, not yet retired. Month-precision dates cover their whole month; "
+                    + "a date the data does not know does not exclude a certification (see launchedOn, retiredOn).",
+                    schema = @Schema(type = SchemaType.STRING, format = "date", example = "2024-06-20"))
+            @QueryParam("activeOn") String activeOn,
+            @Parameter(description = "Page number, from 1.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Items per page, 1 to 100.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
+            @QueryParam("size") String size) {
+        QueryParams params = new QueryParams();
+        Level levelFilter = params.enumValue("level", level, Level.class);
+        Status statusFilter = params.enumValue("status", status, Status.class);
+        LocalDate day = params.date("activeOn", activeOn);
+        Paging paging = Paging.parse(params, page, size);
+        params.throwIfInvalid();
+
+        List<CertificationView> matching = Certification.filtered(levelFilter, statusFilter).stream()
+                .filter(c -> day == null || Availability.offeredOn(c, day))
+                .sorted(Comparator.comparing((Certification c) -> c.level).thenComparing(c -> c.code))
+                .map(CertificationView::of)
+                .toList();
+        return Page.of(matching, paging);
+    }
+
+    @GET
+    @Path("/{slugOrExamCode}")
+    @Operation(operationId = "getCertification", summary = "Get one certification",
+            description = "By slug (`solutions-architect-associate`) or by any of its exam codes, current or past "
+                    + "(`SAA-C03`, `saa-c02`), ignoring case.")
+    @APIResponse(responseCode = "200", description = "The certification.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CertificationView.class),
+                    examples = @ExampleObject(name = "SAA-C03", value = CertificationExamples.ONE)))
+    @APIResponse(responseCode = "404", description = "No certification has that slug or exam code.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = ProblemResponses.NOT_FOUND)))
+    public CertificationView get(
+            @Parameter(description = "A slug or an exam code.", example = "SAA-C03")
+            @PathParam("slugOrExamCode") String slugOrExamCode) {
+        return Certification.findBySlugOrExamCode(slugOrExamCode).map(CertificationView::of)
+                .orElseThrow(() -> ApiException.notFound(
+                        "No certification has the slug or exam code '" + slugOrExamCode + "'"));
+    }
+
+    /** Names the page schema in the spec; the answer is a {@link Page}. */
+    @Schema(name = "CertificationPage")
+    static final class CertificationPage extends PageSchema<CertificationView> {
+    }
+}

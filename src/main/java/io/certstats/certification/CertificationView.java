@@ -1,0 +1,51 @@
+package io.certstats.certification;
+
+import io.certstats.provenance.Source;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** A certification as the API serves it. */
+@Schema(name = "Certification", description = "An AWS certification, active or retired. Fees exclude tax.")
+public record CertificationView(
+        @Schema(description = "Stable identifier.", example = "solutions-architect-associate") String slug,
+        @Schema(description = "The exam-code prefix.", example = "SAA") String code,
+        @Schema(example = "AWS Certified Solutions Architect – Associate") String name,
+        @Schema(description = "Earlier names.") List<String> formerNames,
+        @Schema(description = "Japanese name; null where the data has none.",
+                example = "ソリューションアーキテクト – アソシエイト") String nameJa,
+        Level level,
+        Status status,
+        @Schema(description = "A remark on the status, e.g. renamed.", example = "renamed") String statusNote,
+        @Schema(description = "The current exam code, or the last one of a retired certification.",
+                example = "SAA-C03") String examCode,
+        @Schema(description = "Every exam code, oldest first.") List<ExamCodeView> examCodes,
+        @Schema(description = "Launch date (ISO-8601, day or month precision); null when unknown.",
+                example = "2013-04-30") String launchedOn,
+        @Schema(description = "Retirement date (ISO-8601, day or month precision); null when active or unknown.",
+                example = "2024-04-09") String retiredOn,
+        @Schema(description = "Exam fee in US dollars.", example = "150") Integer feeUsd,
+        @Schema(description = "Exam fee in yen, excluding consumption tax, for applications from 2024-04-01.",
+                example = "20000") Integer feeJpy,
+        @Schema(description = "Exam fee in yen, excluding consumption tax, before 2024-04-01.",
+                example = "15000") Integer feeJpyBefore20240401,
+        @Schema(example = "130") Integer durationMinutes,
+        @Schema(example = "65") Integer questionCount,
+        @Schema(description = "Passing score out of 1,000.", example = "720") Integer passingScore,
+        @Schema(description = "How many of the questions are unscored.", example = "15") Integer unscoredQuestions,
+        @Schema(description = "Years a pass stays valid.", example = "3") Integer validityYears,
+        Source source) {
+
+    public static CertificationView of(Certification c) {
+        return new CertificationView(c.slug, c.code, c.name, names(c.formerNames), c.nameJa, c.level, c.status,
+                c.statusNote, c.currentExamCode(), c.examVersions.stream().map(ExamCodeView::of).toList(),
+                c.launchedOn, c.retiredOn, c.feeUsd, c.feeJpy, c.feeJpyBefore20240401, c.durationMinutes,
+                c.questionCount, c.passingScore, c.unscoredQuestions, c.validityYears,
+                Source.of(c.sourceUrls, null, c.notes, c.inferred));
+    }
+
+    private static List<String> names(String names) {
+        return names == null ? List.of() : Arrays.stream(names.split("\\s\\|\\s")).map(String::strip).toList();
+    }
+}

@@ -1,0 +1,22 @@
+package io.certstats.certification;
+
+import io.certstats.provenance.Source;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One exam code in a certification's history. */
+@Schema(name = "ExamCode", description = "One exam code of a certification, with the dates the sources give.")
+public record ExamCodeView(
+        @Schema(example = "SAA-C03") String code,
+        @Schema(description = "First day the code could be taken (ISO-8601, day or month precision); null when unknown.",
+                example = "2025-09-30") String liveFrom,
+        @Schema(description = "Last day the code could be taken; null when unknown or still live.",
+                example = "2025-09-29") String liveUntil,
+        @Schema(description = "A day someone is known to have taken this code: proof it was live then, not its launch.",
+                example = "2023-10-14") String observedLiveOn,
+        Source source) {
+
+    static ExamCodeView of(ExamVersion v) {
+        return new ExamCodeView(v.examCode, v.liveFrom, v.liveUntil, v.observedLiveOn,
+                Source.of(v.sourceUrls, null, v.notes, v.inferred));
+    }
+}

@@ -1,0 +1,6 @@
+package io.certstats.certification;
+
+/** Whether AWS still offers a certification's exam. */
+public enum Status {
+    ACTIVE, RETIRED
+}

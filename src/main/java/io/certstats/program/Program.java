@@ -1,0 +1,30 @@
+package io.certstats.program;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.util.List;
+
+/** A recognition program that publishes a yearly count, e.g. Japan All AWS Certifications Engineers. */
+@Entity
+@Table(name = "program")
+public class Program extends PanacheEntityBase {
+
+    @Id
+    public String slug;
+
+    public String name;
+    /** Every name the program has had, current first, ' | '-separated. */
+    public String names;
+    public String country;
+    /** What its counts count, e.g. people. */
+    public String unit;
+    public String description;
+    public String sourceUrls;
+
+    public static List<Program> listBySlug() {
+        return list("order by slug");
+    }
+}

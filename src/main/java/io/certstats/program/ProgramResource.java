@@ -1,0 +1,164 @@
+package io.certstats.program;
+
+import io.certstats.web.ApiException;
+import io.certstats.web.Page;
+import io.certstats.web.PageSchema;
+import io.certstats.web.Paging;
+import io.certstats.web.Problem;
+import io.certstats.web.ProblemResponses;
+import io.certstats.web.QueryParams;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/programs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Programs", description = "Recognition programs and their yearly counts, with each year's criteria.")
+public class ProgramResource {
+
+    /** The first and last year the API accepts; wide enough for any recognition program. */
+    static final int MIN_YEAR = 2000;
+    static final int MAX_YEAR = 2100;
+
+    @GET
+    @Operation(operationId = "listPrograms", summary = "List recognition programs")
+    @APIResponse(responseCode = "200", description = "One page of programs.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProgramPage.class),
+                    examples = @ExampleObject(name = "programs", value = ProgramExamples.PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; the problem names each one.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad-size", value = ProblemResponses.BAD_PARAMETER)))
+    public Page<ProgramView> list(
+            @Parameter(description = "Page number, from 1.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Items per page, 1 to 100.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
+            @QueryParam("size") String size) {
+        QueryParams params = new QueryParams();
+        Paging paging = Paging.parse(params, page, size);
+        params.throwIfInvalid();
+        List<ProgramView> programs = Program.listBySlug().stream()
+                .map(p -> ProgramView.of(p, ProgramYear.ofProgram(p.slug))).toList();
+        return Page.of(programs, paging);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(operationId = "getProgram", summary = "Get one recognition program")
+    @APIResponse(responseCode = "200", description = "The program.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProgramView.class),
+                    examples = @ExampleObject(name = "japan", value = ProgramExamples.ONE)))
+    @APIResponse(responseCode = "404", description = "No program has that slug.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = ProgramExamples.UNKNOWN)))
+    public ProgramView get(@Parameter(description = "The program's slug.", example = "jp-all-certifications-engineers")
+                           @PathParam("slug") String slug) {
+        return ProgramView.of(program(slug), ProgramYear.ofProgram(slug));
+    }
+
+    @GET
+    @Path("/{slug}/years")
+    @Operation(operationId = "listProgramYears", summary = "List a program's yearly counts",
+            description = "Every year the data has, oldest first, with the count (null where none is published), "
+                    + "the number of certifications required, and the change from the previous published year.")
+    @APIResponse(responseCode = "200", description = "One page of years.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProgramYearPage.class),
+                    examples = @ExampleObject(name = "years", value = ProgramExamples.YEARS)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; the problem names each one.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad-from", value = ProgramExamples.BAD_FROM)))
+    @APIResponse(responseCode = "404", description = "No program has that slug.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = ProgramExamples.UNKNOWN)))
+    public Page<ProgramYearView> years(
+            @Parameter(description = "The program's slug.", example = "jp-all-certifications-engineers")
+            @PathParam("slug") String slug,
+            @Parameter(description = "First year to include.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
+            @QueryParam("from") String from,
+            @Parameter(description = "Last year to include.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
+            @QueryParam("to") String to,
+            @Parameter(description = "Page number, from 1.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Items per page, 1 to 100.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
+            @QueryParam("size") String size) {
+        QueryParams params = new QueryParams();
+        int first = params.integer("from", from, MIN_YEAR, MAX_YEAR, MIN_YEAR);
+        int last = params.integer("to", to, MIN_YEAR, MAX_YEAR, MAX_YEAR);
+        if (first > last) {
+            params.reject("from", "must not be after to (" + first + " > " + last + ")");
+        }
+        Paging paging = Paging.parse(params, page, size);
+        params.throwIfInvalid();
+        program(slug);
+        // Changes are computed over every year, so the first year of a window still gets its change.
+        List<ProgramYearView> years = ProgramYearView.ofAll(ProgramYear.ofProgram(slug),
+                        ProgramCriterion.countsByYear(slug)).stream()
+                .filter(y -> y.year() >= first && y.year() <= last).toList();
+        return Page.of(years, paging);
+    }
+
+    @GET
+    @Path("/{slug}/years/{year}")
+    @Operation(operationId = "getProgramYear", summary = "Get one year of a program, with its criteria",
+            description = "The year's count and the full list of certifications its criteria required, where known.")
+    @APIResponse(responseCode = "200", description = "The year.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProgramYearDetailView.class),
+                    examples = @ExampleObject(name = "2025", value = ProgramExamples.YEAR)))
+    @APIResponse(responseCode = "400", description = "The year is not a number from 2000 to 2100.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad-year", value = ProgramExamples.BAD_YEAR)))
+    @APIResponse(responseCode = "404", description = "No such program, or the data has no row for that year.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown-year", value = ProgramExamples.UNKNOWN_YEAR)))
+    public ProgramYearDetailView year(
+            @Parameter(description = "The program's slug.", example = "jp-all-certifications-engineers")
+            @PathParam("slug") String slug,
+            @Parameter(description = "The year.", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000",
+                    maximum = "2100", example = "2025"))
+            @PathParam("year") String year) {
+        QueryParams params = new QueryParams();
+        int wanted = params.pathInteger("year", year, MIN_YEAR, MAX_YEAR);
+        params.throwIfInvalid();
+        program(slug);
+        ProgramYearView view = ProgramYearView.ofAll(ProgramYear.ofProgram(slug), ProgramCriterion.countsByYear(slug))
+                .stream().filter(y -> y.year() == wanted).findFirst()
+                .orElseThrow(() -> ApiException.notFound("The data has no year " + wanted + " for program '"
+                        + slug + "'; GET /api/v1/programs/" + slug + "/years lists those it has"));
+        return ProgramYearDetailView.of(view, slug, ProgramCriterion.ofYear(slug, wanted));
+    }
+
+    private static Program program(String slug) {
+        return Program.<Program>findByIdOptional(slug).orElseThrow(() -> ApiException.notFound(
+                "No program has the slug '" + slug + "'; GET /api/v1/programs lists them"));
+    }
+
+    @Schema(name = "ProgramPage")
+    static final class ProgramPage extends PageSchema<ProgramView> {
+    }
+
+    @Schema(name = "ProgramYearPage")
+    static final class ProgramYearPage extends PageSchema<ProgramYearView> {
+    }
+}

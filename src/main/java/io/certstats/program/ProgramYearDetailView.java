@@ -1,0 +1,59 @@
+package io.certstats.program;
+
+import io.certstats.certification.Level;
+import io.certstats.provenance.Source;
+import io.certstats.provenance.SourceLink;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** One year of a program with the full list of certifications its criteria required. */
+@Schema(name = "ProgramYearDetail",
+        description = "A program's year with the certifications its criteria required, where known.")
+public record ProgramYearDetailView(
+        @Schema(example = "jp-all-certifications-engineers") String program,
+        @Schema(example = "2025") int year,
+        @Schema(example = "Japan All AWS Certifications Engineers") String name,
+        @Schema(example = "1222", nullable = true) Integer count,
+        @Schema(example = "12", nullable = true) Integer requiredCertifications,
+        @Schema(nullable = true) YearChange change,
+        String criteriaUrl,
+        Source source,
+        @Schema(description = "The certifications the year's criteria required; null when the data does not know them.",
+                nullable = true) List<RequiredCertification> criteria,
+        @Schema(description = "Provenance of the criteria list; null when it is not known.", nullable = true)
+        Source criteriaSource) {
+
+    @Schema(name = "RequiredCertification", description = "A certification a program year required.")
+    public record RequiredCertification(
+            @Schema(example = "solutions-architect-associate") String slug,
+            @Schema(example = "SAA") String code,
+            @Schema(example = "AWS Certified Solutions Architect – Associate") String name,
+            Level level,
+            @Schema(description = "The certification's current or last exam code.", example = "SAA-C03")
+            String examCode) {
+
+        static RequiredCertification of(ProgramCriterion c) {
+            return new RequiredCertification(c.certification.slug, c.certification.code, c.certification.name,
+                    c.certification.level, c.certification.currentExamCode());
+        }
+    }
+
+    static ProgramYearDetailView of(ProgramYearView year, String program, List<ProgramCriterion> criteria) {
+        List<RequiredCertification> required = criteria.isEmpty() ? null
+                : criteria.stream().map(RequiredCertification::of).toList();
+        return new ProgramYearDetailView(program, year.year(), year.name(), year.count(),
+                year.requiredCertifications(), year.change(), year.criteriaUrl(), year.source(), required,
+                criteria.isEmpty() ? null : criteriaSource(criteria));
+    }
+
+    /** Every source the criteria rows cite, once, and their distinct bases as notes. */
+    private static Source criteriaSource(List<ProgramCriterion> criteria) {
+        List<SourceLink> links = criteria.stream().flatMap(c -> SourceLink.parseAll(c.sourceUrls).stream())
+                .distinct().toList();
+        String notes = criteria.stream().map(c -> c.basis).filter(b -> b != null).distinct()
+                .collect(Collectors.joining("; "));
+        return new Source(links, null, notes.isEmpty() ? null : notes, List.of());
+    }
+}

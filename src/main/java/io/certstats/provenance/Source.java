@@ -1,0 +1,37 @@
+package io.certstats.provenance;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The provenance served with every figure: where it was read, when, and what the data says of it. */
+@Schema(name = "Source", description = "Provenance of the figures it accompanies.")
+public record Source(
+        @Schema(description = "The sources the figures were taken from; empty when nothing but inference backs them.")
+        List<SourceLink> links,
+        @Schema(description = "When the source published the figure, ISO-8601 with the precision known "
+                + "(day or month); null when unknown.", example = "2024-06-20")
+        String publishedOn,
+        @Schema(description = "The data's own notes on these figures: caveats, conflicts, what is not confirmed.",
+                example = "count covers engineers at AWS Partner Network (APN) companies only")
+        String notes,
+        @Schema(description = "Names of fields of this object whose value is inferred rather than read at a source.",
+                example = "[\"feeJpy\"]")
+        List<String> inferred) {
+
+    public static Source of(String sourceUrls, String publishedOn, String notes, String inferred) {
+        return new Source(SourceLink.parseAll(sourceUrls), publishedOn, notes, inferredFields(inferred));
+    }
+
+    public static Source of(String sourceUrls, String notes) {
+        return of(sourceUrls, null, notes, null);
+    }
+
+    static List<String> inferredFields(String inferred) {
+        if (inferred == null || inferred.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(inferred.split("[|,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,33 @@
+package io.certstats.provenance;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Where a fact was read: a URL, and what the data files say about it (e.g. "2024-03-23 post"). */
+@Schema(name = "SourceLink", description = "A source a figure was taken from.")
+public record SourceLink(
+        @Schema(description = "The source's address.", example = "https://github.com/dodonki1223/articles")
+        String url,
+        @Schema(description = "What the data files say about this source, if anything.", example = "2024-03-23 post")
+        String label) {
+
+    private static final Pattern URL_AND_LABEL = Pattern.compile("(\\S+)(?:\\s+\\((.*)\\))?");
+
+    /** Parses the data files' form: {@code url (label) | url | …}. */
+    public static List<SourceLink> parseAll(String urls) {
+        if (urls == null || urls.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(urls.split("\\s\\|\\s")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(SourceLink::parse).toList();
+    }
+
+    static SourceLink parse(String text) {
+        Matcher m = URL_AND_LABEL.matcher(text);
+        return m.matches() ? new SourceLink(m.group(1), m.group(2)) : new SourceLink(text, null);
+    }
+}
