@@ -9,7 +9,9 @@ create table data_revision (
 );
 insert into data_revision (revision, changed_at) values (1, date_trunc('second', now()));
 
-create function bump_data_revision() returns trigger language plpgsql as $$
+-- SET search_path FROM CURRENT binds the function to this schema, so a write from a session with
+-- another search_path (a curator's psql, say) still finds data_revision.
+create function bump_data_revision() returns trigger language plpgsql set search_path from current as $$
 begin
     update data_revision set revision = revision + 1, changed_at = date_trunc('second', clock_timestamp());
     perform pg_notify('certstats_data', (select revision::text from data_revision));
