@@ -1,5 +1,6 @@
 package io.certstats.certification;
 
+import io.certstats.formats.Format;
 import io.certstats.web.ApiException;
 import io.certstats.web.Page;
 import io.certstats.web.PageSchema;
@@ -27,7 +28,7 @@ import java.util.Comparator;
 import java.util.List;
 
 @Path("/api/v1/certifications")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
 @Tag(name = "Certifications", description = "Every AWS certification ever offered, active and retired.")
 public class CertificationResource {
 

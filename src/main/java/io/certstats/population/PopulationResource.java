@@ -1,5 +1,6 @@
 package io.certstats.population;
 
+import io.certstats.formats.Format;
 import io.certstats.web.ApiException;
 import io.certstats.web.Page;
 import io.certstats.web.PageSchema;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/populations")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
 @Tag(name = "Populations", description = "Population bases to measure counts against, with their sources.")
 public class PopulationResource {
 

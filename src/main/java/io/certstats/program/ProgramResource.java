@@ -1,5 +1,6 @@
 package io.certstats.program;
 
+import io.certstats.formats.Format;
 import io.certstats.web.ApiException;
 import io.certstats.web.Page;
 import io.certstats.web.PageSchema;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 @Path("/api/v1/programs")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
 @Tag(name = "Programs", description = "Recognition programs and their yearly counts, with each year's criteria.")
 public class ProgramResource {
 
@@ -76,10 +77,11 @@ public class ProgramResource {
     @Path("/{slug}/years")
     @Operation(operationId = "listProgramYears", summary = "List a program's yearly counts",
             description = "Every year the data has, oldest first, with the count (null where none is published), "
-                    + "the number of certifications required, and the change from the previous published year.")
+                    + "the number of certifications required, and the change from the previous published year; "
+                    + "and the compound annual growth over the range asked for.")
     @APIResponse(responseCode = "200", description = "One page of years.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ProgramYearPage.class),
+                    schema = @Schema(implementation = ProgramYears.class),
                     examples = @ExampleObject(name = "years", value = ProgramExamples.YEARS)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid; the problem names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -87,7 +89,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "404", description = "No program has that slug.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = ProgramExamples.UNKNOWN)))
-    public Page<ProgramYearView> years(
+    public ProgramYears years(
             @Parameter(description = "The program's slug.", example = "jp-all-certifications-engineers")
             @PathParam("slug") String slug,
             @Parameter(description = "First year to include.",
@@ -115,7 +117,7 @@ public class ProgramResource {
         List<ProgramYearView> years = ProgramYearView.ofAll(ProgramYear.ofProgram(slug),
                         ProgramCriterion.countsByYear(slug)).stream()
                 .filter(y -> y.year() >= first && y.year() <= last).toList();
-        return Page.of(years, paging);
+        return ProgramYears.of(Page.of(years, paging), Growth.of(years));
     }
 
     @GET
@@ -156,9 +158,5 @@ public class ProgramResource {
 
     @Schema(name = "ProgramPage")
     static final class ProgramPage extends PageSchema<ProgramView> {
-    }
-
-    @Schema(name = "ProgramYearPage")
-    static final class ProgramYearPage extends PageSchema<ProgramYearView> {
     }
 }

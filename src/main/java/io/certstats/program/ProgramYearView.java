@@ -29,7 +29,7 @@ public record ProgramYearView(
      * year that has a count. {@code criteriaCounts} gives the number of criteria rows per year,
      * used where the data states no number of required certifications.
      */
-    static List<ProgramYearView> ofAll(List<ProgramYear> years, Map<Integer, Long> criteriaCounts) {
+    public static List<ProgramYearView> ofAll(List<ProgramYear> years, Map<Integer, Long> criteriaCounts) {
         List<ProgramYearView> views = new ArrayList<>(years.size());
         ProgramYear previous = null;
         for (ProgramYear y : years) {

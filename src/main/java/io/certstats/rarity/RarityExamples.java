@@ -94,6 +94,115 @@ final class RarityExamples {
               "instance": "/api/v1/rarity"
             }""";
 
+    static final String MATRIX = """
+            {
+              "program": "jp-all-certifications-engineers",
+              "years": [
+                {
+                  "year": 2024,
+                  "name": "Japan AWS All Certifications Engineers",
+                  "count": 1222,
+                  "requiredCertifications": null,
+                  "change": null,
+                  "criteriaUrl": "https://aws.amazon.com/jp/blogs/psa/2024-japan-aws-all-certifications-engineers-criteria/",
+                  "source": {
+                    "links": [
+                      {
+                        "url": "https://aws.amazon.com/jp/blogs/psa/2024-japan-aws-all-certifications-engineers/",
+                        "label": null
+                      }
+                    ],
+                    "publishedOn": "2024-06-20",
+                    "notes": "count covers engineers at AWS Partner Network (APN) companies only; published_on from a third-party award record (not the blog itself); application page: https://aws.amazon.com/jp/blogs/psa/2024-japan-aws-all-certifications-engineers-apply/",
+                    "inferred": []
+                  }
+                }
+              ],
+              "populations": [
+                {
+                  "slug": "jp-infosec-workforce-meti-2016",
+                  "description": "Information-security workforce in Japan, same METI study",
+                  "value": 281000,
+                  "unit": "people",
+                  "asOf": "2016",
+                  "source": {
+                    "links": [
+                      {
+                        "url": "http://itpro.nikkeibp.co.jp/atcl/news/16/061101700/?ST=spleaf",
+                        "label": null
+                      }
+                    ],
+                    "publishedOn": null,
+                    "notes": null,
+                    "inferred": []
+                  }
+                },
+                {
+                  "slug": "jp-it-companies",
+                  "description": "Number of IT companies in Japan (as cited by the seed article from itnabi)",
+                  "value": 43006,
+                  "unit": "companies",
+                  "asOf": null,
+                  "source": {
+                    "links": [
+                      {
+                        "url": "https://itnabi.com/shukatsu/magazine/archives/1680",
+                        "label": null
+                      }
+                    ],
+                    "publishedOn": null,
+                    "notes": "not read at the source: the figure is quoted by the seed article from itnabi; the year it refers to is not known",
+                    "inferred": []
+                  }
+                }
+              ],
+              "cells": [
+                {
+                  "year": 2024,
+                  "population": "jp-infosec-workforce-meti-2016",
+                  "count": 1222,
+                  "base": 281000,
+                  "ratio": 0.004348754448398577,
+                  "percent": 0.4348754448398577,
+                  "perMillion": 4348.754448398577,
+                  "oneIn": 229.9509001636661,
+                  "notes": [
+                    "The base's figure is as of 2016; the count is for 2024."
+                  ]
+                },
+                {
+                  "year": 2024,
+                  "population": "jp-it-companies",
+                  "count": 1222,
+                  "base": 43006,
+                  "ratio": 0.02841463981769986,
+                  "percent": 2.841463981769986,
+                  "perMillion": 28414.63981769986,
+                  "oneIn": 35.19312602291326,
+                  "notes": [
+                    "The year the base's figure refers to is not known; the count is for 2024.",
+                    "The count is of people but the base counts companies: the ratio compares the two, it is not a share of the base."
+                  ]
+                }
+              ]
+            }""";
+
+    static final String BAD_RANGE = """
+            {
+              "type": "/problems/bad-parameter",
+              "title": "Bad parameter",
+              "status": 400,
+              "detail": "from must not be after to (2026 > 2024)",
+              "instance": "/api/v1/rarity/matrix",
+              "errors": [
+                {
+                  "parameter": "from",
+                  "in": "query",
+                  "message": "must not be after to (2026 > 2024)"
+                }
+              ]
+            }""";
+
     private RarityExamples() {
     }
 }

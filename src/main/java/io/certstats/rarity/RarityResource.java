@@ -3,8 +3,11 @@ package io.certstats.rarity;
 import io.certstats.population.Population;
 import io.certstats.population.PopulationView;
 import io.certstats.program.Program;
+import io.certstats.program.ProgramCriterion;
 import io.certstats.program.ProgramYear;
+import io.certstats.program.ProgramYearView;
 import io.certstats.provenance.Source;
+import io.certstats.formats.Format;
 import io.certstats.web.ApiException;
 import io.certstats.web.Problem;
 import io.certstats.web.QueryParams;
@@ -28,7 +31,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 @Path("/api/v1/rarity")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
 @Tag(name = "Rarity", description = "How rare a count is within a population base.")
 public class RarityResource {
 
@@ -76,12 +79,8 @@ public class RarityResource {
             return whatIf(params, count, base);
         }
         Integer wantedYear = params.integer("year", year, 2000, 2100);
-        String programSlug = program == null ? DEFAULT_PROGRAM : program;
         String populationSlug = population == null ? DEFAULT_POPULATION : population;
-        Program found = Program.findById(programSlug);
-        if (found == null) {
-            params.reject("program", "must be one of the programs at /api/v1/programs, not '" + programSlug + "'");
-        }
+        Program found = program(params, program);
         Population basePopulation = Population.findById(populationSlug);
         if (basePopulation == null) {
             params.reject("population",
@@ -89,6 +88,61 @@ public class RarityResource {
         }
         params.throwIfInvalid();
         return published(found, wantedYear, basePopulation);
+    }
+
+    @GET
+    @Path("/matrix")
+    @Operation(operationId = "getRarityMatrix", summary = "Measure every published year against every base",
+            description = "For a chart in one request: each year of the range with a published count, against each "
+                    + "population base. In CSV, one row per year and base.")
+    @APIResponse(responseCode = "200", description = "The matrix.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RarityMatrix.class),
+                    examples = @ExampleObject(name = "2024", value = RarityExamples.MATRIX)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; the problem names each one.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad-range", value = RarityExamples.BAD_RANGE)))
+    public RarityMatrix matrix(
+            @Parameter(description = "The program; default jp-all-certifications-engineers.",
+                    example = "jp-all-certifications-engineers")
+            @QueryParam("program") String program,
+            @Parameter(description = "First year to include.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
+            @QueryParam("from") String from,
+            @Parameter(description = "Last year to include.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
+            @QueryParam("to") String to) {
+        QueryParams params = new QueryParams();
+        int first = params.integer("from", from, 2000, 2100, 2000);
+        int last = params.integer("to", to, 2000, 2100, 2100);
+        if (first > last) {
+            params.reject("from", "must not be after to (" + first + " > " + last + ")");
+        }
+        Program found = program(params, program);
+        params.throwIfInvalid();
+
+        List<ProgramYear> counted = ProgramYear.ofProgram(found.slug).stream()
+                .filter(y -> y.count != null && y.year >= first && y.year <= last).toList();
+        List<Population> bases = Population.listBySlug();
+        List<RarityMatrix.Cell> cells = new ArrayList<>();
+        for (ProgramYear year : counted) {
+            for (Population base : bases) {
+                cells.add(RarityMatrix.Cell.of(year.year, base.slug, year.count, base.value, notes(found, year, base)));
+            }
+        }
+        List<ProgramYearView> years = ProgramYearView.ofAll(ProgramYear.ofProgram(found.slug),
+                        ProgramCriterion.countsByYear(found.slug)).stream()
+                .filter(y -> y.count() != null && y.year() >= first && y.year() <= last).toList();
+        return new RarityMatrix(found.slug, years, bases.stream().map(PopulationView::of).toList(), cells);
+    }
+
+    private static Program program(QueryParams params, String slug) {
+        String wanted = slug == null ? DEFAULT_PROGRAM : slug;
+        Program found = Program.findById(wanted);
+        if (found == null) {
+            params.reject("program", "must be one of the programs at /api/v1/programs, not '" + wanted + "'");
+        }
+        return found;
     }
 
     private static RarityView whatIf(QueryParams params, String count, String base) {

@@ -3,7 +3,12 @@ package io.certstats.web;
 import java.util.List;
 
 /** One page of a list answer: {@code {"items": [...], "total": N, "page": P, "size": S}}. */
-public record Page<T>(List<T> items, long total, int page, int size) {
+public record Page<T>(List<T> items, long total, int page, int size) implements Paged {
+
+    @Override
+    public List<?> rows() {
+        return items;
+    }
 
     /** Cuts one page out of a whole list that is already filtered and sorted. */
     public static <T> Page<T> of(List<T> all, Paging paging) {

@@ -51,7 +51,8 @@ public class ProblemMapper {
         return switch (status) {
             case 404 -> "Nothing is served at " + uri.getPath() + "; GET /api/v1 lists what is.";
             case 405 -> "This resource does not answer " + method + "; it is read with GET.";
-            case 406 -> "This resource answers application/json; ask for it in the Accept header, or send none.";
+            case 406 -> "This resource answers application/json or text/csv; ask for one in the Accept header "
+                    + "(or with ?format=json or ?format=csv), or send none.";
             case 415 -> "This resource does not accept that Content-Type.";
             default -> "The request could not be answered as sent.";
         };

@@ -114,6 +114,25 @@ class ProgramResourceTest extends ApiTest {
     }
 
     @Test
+    void reportsGrowthOverTheRangeFromItsPublishedYears() {
+        List<SeedFile.Row> published = DataFiles.rows("all-certifications-engineers.csv", r -> r.text("count") != null)
+                .stream().sorted(Comparator.comparing(r -> r.integer("year"))).toList();
+        var answer = given().when().get("/api/v1/programs/" + JAPAN + "/years").then().statusCode(200);
+        if (published.size() < 2) {
+            answer.body("growth", nullValue());
+        } else {
+            SeedFile.Row first = published.get(0);
+            SeedFile.Row last = published.get(published.size() - 1);
+            double expected = (Math.pow((double) last.integer("count") / first.integer("count"),
+                    1.0 / (last.integer("year") - first.integer("year"))) - 1) * 100;
+            answer.body("growth.fromYear", equalTo(first.integer("year")))
+                    .body("growth.toYear", equalTo(last.integer("year")))
+                    .body("growth.compoundAnnualGrowthPercent",
+                            org.hamcrest.Matchers.closeTo(expected, Math.abs(expected) * 1e-6));
+        }
+    }
+
+    @Test
     void filtersYearsByRange() {
         List<Integer> all = DataFiles.rows("all-certifications-engineers.csv").stream()
                 .map(r -> r.integer("year")).sorted().toList();

@@ -1,0 +1,56 @@
+package io.certstats.formats;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.Map;
+
+/** Renders an answer in the negotiated format, with the headers that belong to that format. */
+@ApplicationScoped
+public class Renderer {
+
+    /** RFC 4180 with its optional parameters: UTF-8, and a header row. */
+    public static final String CSV_CONTENT_TYPE = "text/csv;charset=UTF-8;header=present";
+    public static final String JSON_CONTENT_TYPE = "application/json;charset=UTF-8";
+
+    private final ObjectWriter compact;
+    private final ObjectWriter pretty;
+    private final CsvRenderer csv;
+
+    public Renderer(ObjectMapper json, CsvRenderer csv) {
+        this.compact = json.writer();
+        this.pretty = json.writerWithDefaultPrettyPrinter();
+        this.csv = csv;
+    }
+
+    /**
+     * @param variant names the exact representation, for its ETag: the media type, and
+     *                {@code ;pretty} for indented JSON
+     */
+    public record Rendered(byte[] body, String contentType, String variant, Map<String, String> headers) {
+    }
+
+    public Rendered render(Object answer, MediaType negotiated, boolean indent, String path) {
+        if (Format.of(negotiated) == Format.CSV) {
+            return new Rendered(csv.render(answer), CSV_CONTENT_TYPE, Format.CSV_MEDIA_TYPE,
+                    Map.of("Content-Disposition", "attachment; filename=\"" + fileName(path) + "\""));
+        }
+        try {
+            byte[] body = (indent ? pretty : compact).writeValueAsBytes(answer);
+            return new Rendered(body, JSON_CONTENT_TYPE, MediaType.APPLICATION_JSON + (indent ? ";pretty" : ""),
+                    Map.of());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + answer.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /** {@code /api/v1/programs/jp-all-certifications-engineers/years} gives {@code programs-jp-all-…-years.csv}. */
+    static String fileName(String path) {
+        String name = path.replaceFirst("^/?api/v\\d+/?", "").replaceAll("[^A-Za-z0-9._-]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return (name.isEmpty() ? "certstats" : name) + ".csv";
+    }
+}

@@ -1,0 +1,44 @@
+package io.certstats.rarity;
+
+import io.certstats.formats.Tabular;
+import io.certstats.population.PopulationView;
+import io.certstats.program.ProgramYearView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Every published year of a program against every population base, for one chart. */
+@Schema(name = "RarityMatrix", description = "Every published year × every population base. The counts and the "
+        + "bases, with their sources, are listed once; each cell refers to them by year and slug. In CSV, one row "
+        + "per cell.")
+public record RarityMatrix(
+        @Schema(example = "jp-all-certifications-engineers") String program,
+        @Schema(description = "The years of the range with a published count, with their sources.")
+        List<ProgramYearView> years,
+        @Schema(description = "Every population base, with its source.") List<PopulationView> populations,
+        @Schema(description = "One cell per year and base, years oldest first.") List<Cell> cells) implements Tabular {
+
+    @Override
+    public List<?> rows() {
+        return cells;
+    }
+
+    @Schema(name = "RarityCell", description = "A year's count against one population base.")
+    public record Cell(
+            @Schema(example = "2024") int year,
+            @Schema(description = "The population base's slug.", example = "jp-it-company-employees") String population,
+            @Schema(example = "1222") long count,
+            @Schema(description = "The base's value.", example = "1575414") long base,
+            @Schema(example = "0.0007756691257028311") BigDecimal ratio,
+            @Schema(example = "0.07756691257028311") BigDecimal percent,
+            @Schema(example = "775.6691257028311") BigDecimal perMillion,
+            @Schema(example = "1289.209492635025", nullable = true) BigDecimal oneIn,
+            @Schema(description = "Caveats, as in the rarity answer.") List<String> notes) {
+
+        static Cell of(int year, String population, long count, long base, List<String> notes) {
+            Rarity r = Rarity.of(count, base);
+            return new Cell(year, population, count, base, r.ratio(), r.percent(), r.perMillion(), r.oneIn(), notes);
+        }
+    }
+}

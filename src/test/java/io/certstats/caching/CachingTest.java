@@ -1,0 +1,197 @@
+package io.certstats.caching;
+
+import io.agroal.api.AgroalDataSource;
+import io.certstats.ApiTest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class CachingTest extends ApiTest {
+
+    @Inject
+    AgroalDataSource database;
+
+    @ConfigProperty(name = "certstats.schema")
+    String schema;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/certifications", "/api/v1/certifications/SAA-C03", "/api/v1/programs",
+            "/api/v1/programs/jp-all-certifications-engineers/years/2025", "/api/v1/populations",
+            "/api/v1/rarity", "/api/v1/rarity/matrix", "/api/v1"})
+    void everyReadCarriesAStrongETagLastModifiedAndCacheControl(String path) {
+        given().when().get(path).then().statusCode(200)
+                .header("ETag", matchesPattern("\"[A-Za-z0-9_-]+\""))
+                .header("Last-Modified", notNullValue())
+                .header("Cache-Control", matchesPattern("public, max-age=\\d+"))
+                .header("Vary", containsString("Accept"));
+    }
+
+    @Test
+    void ifNoneMatchWithTheCurrentETagAnswers304WithoutBody() {
+        String etag = given().when().get("/api/v1/populations").then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/api/v1/populations")
+                .then().statusCode(304).body(emptyString()).header("ETag", etag);
+        given().header("If-None-Match", "\"other\", " + etag).when().get("/api/v1/populations")
+                .then().statusCode(304);
+        given().header("If-None-Match", "W/" + etag).when().get("/api/v1/populations")
+                .then().statusCode(304);
+        given().header("If-None-Match", "\"not-it\"").when().get("/api/v1/populations")
+                .then().statusCode(200).header("ETag", etag);
+    }
+
+    @Test
+    void ifModifiedSinceAnswers304UntilTheDataChanges() {
+        String lastModified = given().when().get("/api/v1/programs").then().statusCode(200)
+                .extract().header("Last-Modified");
+        given().header("If-Modified-Since", lastModified).when().get("/api/v1/programs")
+                .then().statusCode(304).body(emptyString());
+        String earlier = ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME).minusSeconds(1)
+                .format(DateTimeFormatter.RFC_1123_DATE_TIME);
+        given().header("If-Modified-Since", earlier).when().get("/api/v1/programs").then().statusCode(200);
+        given().header("If-Modified-Since", "not a date").when().get("/api/v1/programs").then().statusCode(200);
+    }
+
+    @Test
+    void eachRepresentationHasItsOwnETag() {
+        String json = given().when().get("/api/v1/rarity").then().extract().header("ETag");
+        String csv = given().queryParam("format", "csv").when().get("/api/v1/rarity").then().extract().header("ETag");
+        String pretty = given().queryParam("pretty", "").when().get("/api/v1/rarity").then().extract().header("ETag");
+        assertEquals(3, List.of(json, csv, pretty).stream().distinct().count());
+    }
+
+    @Test
+    void theETagOfASingleResourceIsTheOneWritesCompareWith() {
+        String etag = given().when().get("/api/v1/populations/jp-it-companies").then().extract().header("ETag");
+        String body = given().when().get("/api/v1/populations/jp-it-companies").asString();
+        assertEquals(ETags.of(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json"), etag);
+    }
+
+    @Test
+    void headAnswersLikeGetWithoutABody() {
+        Response get = given().when().get("/api/v1/certifications");
+        given().when().head("/api/v1/certifications")
+                .then().statusCode(200).body(emptyString())
+                .header("ETag", get.header("ETag"))
+                .header("Link", get.header("Link"))
+                .header("X-Total-Count", get.header("X-Total-Count"));
+    }
+
+    @Test
+    void pagedListsLinkToTheirNeighboursKeepingTheOtherParameters() {
+        given().queryParam("level", "specialty").queryParam("size", 3).queryParam("page", 2)
+                .when().get("/api/v1/certifications")
+                .then().statusCode(200)
+                .header("X-Total-Count", String.valueOf(io.certstats.DataFiles.rows("certifications.csv",
+                        r -> r.required("level").equals("Specialty")).size()))
+                .header("Link", containsString("</api/v1/certifications?level=specialty&size=3&page=1>; rel=\"first\""))
+                .header("Link", containsString("</api/v1/certifications?level=specialty&size=3&page=1>; rel=\"prev\""))
+                .header("Link", containsString("</api/v1/certifications?level=specialty&size=3&page=3>; rel=\"next\""))
+                .header("Link", containsString("</api/v1/certifications?level=specialty&size=3&page=3>; rel=\"last\""));
+        given().queryParam("size", 100).when().get("/api/v1/populations")
+                .then().header("Link", not(containsString("rel=\"next\""))).header("Link", not(containsString("prev")));
+    }
+
+    @Test
+    void errorsAreNotCached() {
+        given().when().get("/api/v1/populations/nowhere")
+                .then().statusCode(404).header("ETag", nullValue()).header("Cache-Control", nullValue());
+    }
+
+    @Test
+    void answersAreCompressedForClientsThatAcceptGzip() {
+        given().header("Accept-Encoding", "gzip").when().get("/api/v1/certifications?size=100")
+                .then().statusCode(200).header("Content-Encoding", "gzip");
+        given().header("Accept-Encoding", "gzip").queryParam("format", "csv").when().get("/api/v1/certifications")
+                .then().statusCode(200).header("Content-Encoding", "gzip");
+    }
+
+    @Test
+    void browsersOnOtherOriginsMayRead() {
+        given().header("Origin", "https://dashboard.example")
+                .header("Access-Control-Request-Method", "GET")
+                .when().options("/api/v1/rarity")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", notNullValue())
+                .header("Access-Control-Allow-Methods", containsString("GET"));
+        given().header("Origin", "https://dashboard.example").when().get("/api/v1/rarity")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", notNullValue())
+                .header("Access-Control-Expose-Headers", containsString("ETag"))
+                .header("Access-Control-Expose-Headers", containsString("Link"))
+                .header("Access-Control-Expose-Headers", containsString("X-Total-Count"));
+    }
+
+    /** A change made straight in PostgreSQL, as another instance's write would be, reaches this one. */
+    @Test
+    void aDataChangeChangesTheETagAndLastModifiedWithinSeconds() throws Exception {
+        String path = "/api/v1/populations/jp-it-companies";
+        Response before = given().when().get(path);
+        String notes = before.path("source.notes");
+        String edited = notes + " (edited by a test)";
+        try {
+            setNotes(edited);
+            Response after = await(path, answer -> edited.equals(answer.path("source.notes")));
+            assertNotEquals(before.header("ETag"), after.header("ETag"));
+            assertTrue(!lastModified(after).isBefore(lastModified(before)));
+            given().header("If-None-Match", before.header("ETag")).when().get(path).then().statusCode(200);
+        } finally {
+            setNotes(notes);
+        }
+        // the same data again gives the same ETag again
+        Response restored = await(path, answer -> notes.equals(answer.path("source.notes")));
+        assertEquals(before.header("ETag"), restored.header("ETag"));
+    }
+
+    private static ZonedDateTime lastModified(Response answer) {
+        return ZonedDateTime.parse(answer.header("Last-Modified"), DateTimeFormatter.RFC_1123_DATE_TIME);
+    }
+
+    /** The first answer that satisfies the condition, within 5 s (the API checks for changes every second). */
+    private static Response await(String path, java.util.function.Predicate<Response> condition)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (true) {
+            Response answer = given().when().get(path);
+            if (condition.test(answer)) {
+                return answer;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the change did not reach " + path + " within 5 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private void setNotes(String notes) throws SQLException {
+        try (Connection c = database.getConnection();
+             PreparedStatement update = c.prepareStatement("update " + schema + ".population set notes = ? where slug = ?")) {
+            update.setString(1, notes);
+            update.setString(2, "jp-it-companies");
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+}
