@@ -14,27 +14,34 @@ public record CertificationView(
         @Schema(example = "AWS Certified Solutions Architect – Associate") String name,
         @Schema(description = "Earlier names.") List<String> formerNames,
         @Schema(description = "Japanese name; null where the data has none.",
-                example = "ソリューションアーキテクト – アソシエイト") String nameJa,
+                example = "ソリューションアーキテクト – アソシエイト", nullable = true) String nameJa,
         Level level,
         Status status,
-        @Schema(description = "A remark on the status, e.g. renamed.", example = "renamed") String statusNote,
+        @Schema(description = "A remark on the status, e.g. renamed; null when there is none.", example = "renamed",
+                nullable = true) String statusNote,
         @Schema(description = "The current exam code, or the last one of a retired certification.",
                 example = "SAA-C03") String examCode,
         @Schema(description = "Every exam code, oldest first.") List<ExamCodeView> examCodes,
         @Schema(description = "Launch date (ISO-8601, day or month precision); null when unknown.",
-                example = "2013-04-30") String launchedOn,
+                example = "2013-04-30", nullable = true) String launchedOn,
         @Schema(description = "Retirement date (ISO-8601, day or month precision); null when active or unknown.",
-                example = "2024-04-09") String retiredOn,
-        @Schema(description = "Exam fee in US dollars.", example = "150") Integer feeUsd,
-        @Schema(description = "Exam fee in yen, excluding consumption tax, for applications from 2024-04-01.",
-                example = "20000") Integer feeJpy,
-        @Schema(description = "Exam fee in yen, excluding consumption tax, before 2024-04-01.",
-                example = "15000") Integer feeJpyBefore20240401,
-        @Schema(example = "130") Integer durationMinutes,
-        @Schema(example = "65") Integer questionCount,
-        @Schema(description = "Passing score out of 1,000.", example = "720") Integer passingScore,
-        @Schema(description = "How many of the questions are unscored.", example = "15") Integer unscoredQuestions,
-        @Schema(description = "Years a pass stays valid.", example = "3") Integer validityYears,
+                example = "2024-04-09", nullable = true) String retiredOn,
+        @Schema(description = "Exam fee in US dollars; null when unknown.", example = "150", nullable = true)
+        Integer feeUsd,
+        @Schema(description = "Exam fee in yen, excluding consumption tax, for applications from 2024-04-01; "
+                + "null when unknown.", example = "20000", nullable = true) Integer feeJpy,
+        @Schema(description = "Exam fee in yen, excluding consumption tax, before 2024-04-01; null when "
+                + "unknown or not offered then.", example = "15000", nullable = true) Integer feeJpyBefore20240401,
+        @Schema(description = "Exam length in minutes; null when unknown.", example = "130", nullable = true)
+        Integer durationMinutes,
+        @Schema(description = "Number of questions; null when unknown.", example = "65", nullable = true)
+        Integer questionCount,
+        @Schema(description = "Passing score out of 1,000; null when unknown.", example = "720", nullable = true)
+        Integer passingScore,
+        @Schema(description = "How many of the questions are unscored; null when unknown.", example = "15",
+                nullable = true) Integer unscoredQuestions,
+        @Schema(description = "Years a pass stays valid; null when unknown.", example = "3", nullable = true)
+        Integer validityYears,
         Source source) {
 
     public static CertificationView of(Certification c) {

@@ -8,11 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ExamCodeView(
         @Schema(example = "SAA-C03") String code,
         @Schema(description = "First day the code could be taken (ISO-8601, day or month precision); null when unknown.",
-                example = "2025-09-30") String liveFrom,
+                example = "2025-09-30", nullable = true) String liveFrom,
         @Schema(description = "Last day the code could be taken; null when unknown or still live.",
-                example = "2025-09-29") String liveUntil,
-        @Schema(description = "A day someone is known to have taken this code: proof it was live then, not its launch.",
-                example = "2023-10-14") String observedLiveOn,
+                example = "2025-09-29", nullable = true) String liveUntil,
+        @Schema(description = "A day someone is known to have taken this code: proof it was live then, not its launch; "
+                + "null when none is known.", example = "2023-10-14", nullable = true) String observedLiveOn,
         Source source) {
 
     static ExamCodeView of(ExamVersion v) {

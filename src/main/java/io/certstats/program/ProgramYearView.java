@@ -19,7 +19,7 @@ public record ProgramYearView(
                 example = "12", nullable = true) Integer requiredCertifications,
         @Schema(description = "Change from the previous year with a published count; null for the first such "
                 + "year and for years without a count.", nullable = true) YearChange change,
-        @Schema(description = "The post that stated the year's criteria, when known.",
+        @Schema(description = "The post that stated the year's criteria; null when not known.", nullable = true,
                 example = "https://aws.amazon.com/jp/blogs/psa/2024-japan-aws-all-certifications-engineers-criteria/")
         String criteriaUrl,
         Source source) {

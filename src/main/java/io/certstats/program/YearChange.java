@@ -11,7 +11,7 @@ public record YearChange(
         @Schema(description = "The previous year with a published count.", example = "2023") int fromYear,
         @Schema(description = "This year's count minus that year's.", example = "150") long absolute,
         @Schema(description = "The absolute change as a percentage of that year's count; null when that count is 0.",
-                example = "13.99253731343284") BigDecimal percent) {
+                example = "13.99253731343284", nullable = true) BigDecimal percent) {
 
     /** The change from {@code previous} (in {@code fromYear}) to {@code current}. */
     public static YearChange between(int fromYear, long previous, long current) {

@@ -11,10 +11,11 @@ public record Source(
         @Schema(description = "The sources the figures were taken from; empty when nothing but inference backs them.")
         List<SourceLink> links,
         @Schema(description = "When the source published the figure, ISO-8601 with the precision known "
-                + "(day or month); null when unknown.", example = "2024-06-20")
+                + "(day or month); null when unknown.", example = "2024-06-20", nullable = true)
         String publishedOn,
-        @Schema(description = "The data's own notes on these figures: caveats, conflicts, what is not confirmed.",
-                example = "count covers engineers at AWS Partner Network (APN) companies only")
+        @Schema(description = "The data's own notes on these figures: caveats, conflicts, what is not confirmed; "
+                + "null when it has none.",
+                example = "count covers engineers at AWS Partner Network (APN) companies only", nullable = true)
         String notes,
         @Schema(description = "Names of fields of this object whose value is inferred rather than read at a source.",
                 example = "[\"feeJpy\"]")

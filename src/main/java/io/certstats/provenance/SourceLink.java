@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 public record SourceLink(
         @Schema(description = "The source's address.", example = "https://github.com/dodonki1223/articles")
         String url,
-        @Schema(description = "What the data files say about this source, if anything.", example = "2024-03-23 post")
+        @Schema(description = "What the data files say about this source; null when nothing.", example = "2024-03-23 post",
+                nullable = true)
         String label) {
 
     private static final Pattern URL_AND_LABEL = Pattern.compile("(\\S+)(?:\\s+\\((.*)\\))?");

@@ -1,6 +1,7 @@
 package io.certstats.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.net.URI;
@@ -9,7 +10,8 @@ import java.util.List;
 /** An error answer, as RFC 9457 {@code application/problem+json}. */
 @Schema(name = "Problem", description = "An error, as RFC 9457 problem details (application/problem+json).")
 public record Problem(
-        @Schema(description = "A URI that identifies the kind of problem.", example = "/problems/bad-parameter")
+        @Schema(description = "A URI reference that identifies the kind of problem.", example = "/problems/bad-parameter",
+                type = SchemaType.STRING, format = "uri-reference")
         URI type,
         @Schema(description = "A short summary of the kind of problem.", example = "Bad parameter")
         String title,
@@ -18,7 +20,8 @@ public record Problem(
         @Schema(description = "What went wrong in this request, and what is allowed.",
                 example = "size must be a whole number from 1 to 100")
         String detail,
-        @Schema(description = "The request path that caused the problem.", example = "/api/v1/certifications")
+        @Schema(description = "The request path that caused the problem.", example = "/api/v1/certifications",
+                type = SchemaType.STRING, format = "uri-reference")
         URI instance,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = "For bad parameters: each parameter and what was wrong with it.")

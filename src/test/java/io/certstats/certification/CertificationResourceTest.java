@@ -205,7 +205,7 @@ class CertificationResourceTest extends ApiTest {
             "size, 0, must be a whole number from 1 to 100",
             "size, ten, must be a whole number from 1 to 100"})
     void answers400ProblemNamingTheBadParameter(String parameter, String value, String message) {
-        given().queryParam(parameter, value).when().get("/api/v1/certifications")
+        invalidRequest().queryParam(parameter, value).when().get("/api/v1/certifications")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("status", equalTo(400))
                 .body("type", equalTo("/problems/bad-parameter"))
@@ -218,7 +218,7 @@ class CertificationResourceTest extends ApiTest {
 
     @Test
     void namesEveryBadParameterInOneProblem() {
-        given().queryParam("level", "x").queryParam("size", "-1").when().get("/api/v1/certifications")
+        invalidRequest().queryParam("level", "x").queryParam("size", "-1").when().get("/api/v1/certifications")
                 .then().statusCode(400).body("errors.parameter", equalTo(List.of("level", "size")));
     }
 }

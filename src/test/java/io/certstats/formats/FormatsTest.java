@@ -147,7 +147,7 @@ class FormatsTest extends ApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"xml", "", "CSV2", "json;csv"})
     void anUnknownFormatIsA400Problem(String format) {
-        given().queryParam("format", format).when().get("/api/v1/certifications")
+        invalidRequest().queryParam("format", format).when().get("/api/v1/certifications")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].parameter", equalTo("format"))
                 .body("errors[0].message", containsString("must be json or csv"));
@@ -164,7 +164,7 @@ class FormatsTest extends ApiTest {
 
     @Test
     void theIndexAnswersJsonOnly() {
-        given().accept("text/csv").when().get("/api/v1").then().statusCode(406).contentType(PROBLEM)
+        invalidRequest().accept("text/csv").when().get("/api/v1").then().statusCode(406).contentType(PROBLEM)
                 .body("detail", not(containsString("Exception")));
     }
 }

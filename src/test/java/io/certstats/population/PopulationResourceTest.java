@@ -60,7 +60,7 @@ class PopulationResourceTest extends ApiTest {
 
     @Test
     void answers400ProblemForBadPaging() {
-        given().queryParam("size", 0).when().get("/api/v1/populations")
+        invalidRequest().queryParam("size", 0).when().get("/api/v1/populations")
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].parameter", equalTo("size"));
     }
 }

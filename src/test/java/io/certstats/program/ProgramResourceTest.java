@@ -186,7 +186,7 @@ class ProgramResourceTest extends ApiTest {
     @ParameterizedTest
     @CsvSource({"abc", "1800", "2101", "20.5"})
     void answers400ForAYearThatIsNotAYear(String year) {
-        given().when().get("/api/v1/programs/" + JAPAN + "/years/" + year)
+        invalidRequest().when().get("/api/v1/programs/" + JAPAN + "/years/" + year)
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].parameter", equalTo("year"))
                 .body("errors[0].in", equalTo("path"))
@@ -196,14 +196,14 @@ class ProgramResourceTest extends ApiTest {
     @ParameterizedTest
     @CsvSource({"from, abc", "to, 1800", "from, 2101", "page, 0", "size, 101"})
     void answers400ForBadYearListParameters(String parameter, String value) {
-        given().queryParam(parameter, value).when().get("/api/v1/programs/" + JAPAN + "/years")
+        invalidRequest().queryParam(parameter, value).when().get("/api/v1/programs/" + JAPAN + "/years")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].parameter", equalTo(parameter));
     }
 
     @Test
     void answers400WhenFromIsAfterTo() {
-        given().queryParam("from", 2025).queryParam("to", 2024).when().get("/api/v1/programs/" + JAPAN + "/years")
+        invalidRequest().queryParam("from", 2025).queryParam("to", 2024).when().get("/api/v1/programs/" + JAPAN + "/years")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].parameter", equalTo("from"))
                 .body("errors[0].message", containsString("must not be after to"));

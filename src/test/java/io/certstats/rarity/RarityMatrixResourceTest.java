@@ -63,7 +63,7 @@ class RarityMatrixResourceTest extends ApiTest {
     @CsvSource({"from=2030&to=2020, from, must not be after to", "from=abc, from, from 2000 to 2100",
             "program=none, program, must be one of the programs"})
     void badParametersAre400Problems(String query, String parameter, String message) {
-        given().when().get("/api/v1/rarity/matrix?" + query)
+        invalidRequest().when().get("/api/v1/rarity/matrix?" + query)
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].parameter", equalTo(parameter))
                 .body("errors[0].message", containsString(message));

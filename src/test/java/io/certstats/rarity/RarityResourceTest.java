@@ -164,7 +164,7 @@ class RarityResourceTest extends ApiTest {
             "population=nowhere, population, must be one of the population bases at /api/v1/populations",
             "program=nothing, program, must be one of the programs at /api/v1/programs"})
     void answers400ProblemNamingTheBadParameter(String query, String parameter, String message) {
-        given().when().get("/api/v1/rarity?" + query)
+        invalidRequest().when().get("/api/v1/rarity?" + query)
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("status", equalTo(400))
                 .body("errors", hasSize(1))

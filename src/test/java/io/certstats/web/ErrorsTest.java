@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -18,7 +17,7 @@ class ErrorsTest extends ApiTest {
     @ParameterizedTest
     @CsvSource({"/api/v1/nothing-here", "/api/v2", "/nothing"})
     void unknownPathsAnswer404Problem(String path) {
-        given().when().get(path)
+        outsideTheSpec().when().get(path)
                 .then().statusCode(404).contentType(PROBLEM)
                 .body("status", equalTo(404))
                 .body("instance", equalTo(path))
@@ -29,7 +28,7 @@ class ErrorsTest extends ApiTest {
     @CsvSource({"POST, /api/v1/certifications", "DELETE, /api/v1/rarity", "PUT, /api/v1/programs",
             "PATCH, /api/v1/populations/jp-it-companies"})
     void otherMethodsAnswer405Problem(String method, String path) {
-        given().when().request(method, path)
+        outsideTheSpec().when().request(method, path)
                 .then().statusCode(405).contentType(PROBLEM)
                 .body("status", equalTo(405))
                 .body("detail", containsString(method));
@@ -38,7 +37,7 @@ class ErrorsTest extends ApiTest {
     @ParameterizedTest
     @CsvSource({"application/xml", "text/html", "image/png"})
     void unsupportedAcceptAnswers406Problem(String accept) {
-        given().accept(accept).when().get("/api/v1/certifications")
+        invalidRequest().accept(accept).when().get("/api/v1/certifications")
                 .then().statusCode(406).contentType(PROBLEM)
                 .body("status", equalTo(406))
                 .body("title", equalTo("Not Acceptable"));
@@ -46,7 +45,7 @@ class ErrorsTest extends ApiTest {
 
     @Test
     void problemsNeverLeakJavaOrSql() {
-        given().when().get("/api/v1/programs/x/years/%27%20or%201=1--")
+        invalidRequest().when().get("/api/v1/programs/x/years/%27%20or%201=1--")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body(not(containsString("Exception")))
                 .body(not(containsString("select")))

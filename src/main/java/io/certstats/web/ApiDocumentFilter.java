@@ -1,0 +1,100 @@
+package io.certstats.web;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Adds to the generated OpenAPI document what annotations cannot say once for every operation:
+ * the server the document describes, and the problem answers that any operation may give
+ * (406 for an Accept it cannot serve, 500 for a failure of the server), which {@link ProblemMapper}
+ * answers for every resource; and, for an operation that states no security requirement while the
+ * document has none either, an explicit empty one: that operation is public, and clients (and the
+ * linter) should not have to guess. Runs at build time, so the committed openapi.yaml has them.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ApiDocumentFilter implements OASFilter {
+
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        // Relative: the document describes the server that serves it, wherever that is.
+        openAPI.setServers(List.of(OASFactory.createServer().url("/")
+                .description("The server that serves this document (GET /q/openapi)")));
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        boolean publicByDefault = openAPI.getSecurity() == null || openAPI.getSecurity().isEmpty();
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (item.getGET() != null) {
+                Representations.document(item.getGET(), !JSON_ONLY.contains(path));
+            }
+            item.getOperations().values().forEach(operation -> {
+                addCommonProblems(operation);
+                if (publicByDefault && operation.getSecurity() == null) {
+                    operation.setSecurity(new ArrayList<>());
+                }
+            });
+        });
+    }
+
+    /** Reads that answer JSON only. */
+    private static final java.util.Set<String> JSON_ONLY = java.util.Set.of("/api/v1");
+
+    private static void addCommonProblems(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            return;
+        }
+        addIfAbsent(responses, "406", "The Accept header asks for a media type this operation cannot answer.",
+                new Problem(URI.create("/problems/not-acceptable"), "Not Acceptable", 406,
+                        "This resource answers application/json or text/csv; ask for one in the Accept header "
+                                + "(or with ?format=json or ?format=csv), or send none.",
+                        URI.create("/api/v1/certifications"), List.of()));
+        addIfAbsent(responses, "500", "The server failed; the problem gives an incident id to quote.",
+                new Problem(URI.create("/problems/internal-error"), "Internal server error", 500,
+                        "The server failed to answer; quote incident 3f1e2a4c-0b9d-4c57-9d3e-2a1f6b7c8d90 "
+                                + "when reporting it.",
+                        URI.create("/api/v1/certifications"), List.of()));
+    }
+
+    static void addIfAbsent(APIResponses responses, String status, String description, Problem example) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        MediaType problem = OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))
+                .examples(Map.of(example.type().getPath().substring("/problems/".length()),
+                        OASFactory.createExample().value(asMap(example))));
+        APIResponse response = OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem));
+        responses.addAPIResponse(status, response);
+    }
+
+    /** The example as the JSON object it is answered as, in its order (an empty errors list is left out). */
+    static Map<String, Object> asMap(Problem problem) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("type", problem.type().toString());
+        json.put("title", problem.title());
+        json.put("status", problem.status());
+        json.put("detail", problem.detail());
+        json.put("instance", problem.instance().toString());
+        if (!problem.errors().isEmpty()) {
+            json.put("errors", problem.errors().stream().map(e -> Map.of("parameter", e.parameter(), "in", e.in(),
+                    "message", e.message())).toList());
+        }
+        return json;
+    }
+}

@@ -1,0 +1,296 @@
+package io.certstats;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.certstats.client.ApiClient;
+import io.certstats.client.ApiException;
+import io.certstats.client.api.CertificationsApi;
+import io.certstats.client.api.IndexApi;
+import io.certstats.client.api.PopulationsApi;
+import io.certstats.client.api.ProgramsApi;
+import io.certstats.client.api.RarityApi;
+import io.certstats.client.model.ApiIndex;
+import io.certstats.client.model.Certification;
+import io.certstats.client.model.CertificationPage;
+import io.certstats.client.model.ExamCode;
+import io.certstats.client.model.Level;
+import io.certstats.client.model.Link;
+import io.certstats.client.model.Population;
+import io.certstats.client.model.PopulationPage;
+import io.certstats.client.model.Problem;
+import io.certstats.client.model.Program;
+import io.certstats.client.model.ProgramPage;
+import io.certstats.client.model.ProgramYear;
+import io.certstats.client.model.ProgramYearDetail;
+import io.certstats.client.model.ProgramYearPage;
+import io.certstats.client.model.Rarity;
+import io.certstats.client.model.RarityCell;
+import io.certstats.client.model.RarityMatrix;
+import io.certstats.client.model.RequiredCertification;
+import io.certstats.client.model.Status;
+import io.certstats.seed.SeedFile;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.net.URL;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The packaged app, called through the Java client that openapi-generator makes from the committed
+ * openapi.yaml during the build (target/generated-test-sources/openapi-client), as an integrator
+ * would. Each test method is named for the operationId it calls, and
+ * {@link #everyOperationOfTheSpecHasATestHere()} fails while an operation of the spec has none:
+ * covering a new operation is one method here. Expected values come from the data files.
+ */
+@QuarkusIntegrationTest
+class GeneratedClientIT {
+
+    private static final String JAPAN = "jp-all-certifications-engineers";
+    private static final String EMPLOYEES = "jp-it-company-employees";
+
+    /** Where Quarkus started the packaged app (a free port). */
+    @TestHTTPResource("/")
+    URL app;
+
+    private ApiClient client;
+
+    @BeforeEach
+    void connectToThePackagedApp() {
+        client = new ApiClient();
+        client.updateBaseUri(app.toString().replaceAll("/$", ""));
+    }
+
+    @Test
+    void everyOperationOfTheSpecHasATestHere() {
+        OpenAPI spec = new OpenAPIV3Parser().read(OpenApiContract.SPEC.toString());
+        Set<String> operationIds = spec.getPaths().values().stream()
+                .flatMap(path -> path.readOperations().stream())
+                .map(io.swagger.v3.oas.models.Operation::getOperationId)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> tested = Arrays.stream(getClass().getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(Test.class)).map(java.lang.reflect.Method::getName)
+                .collect(Collectors.toSet());
+        operationIds.removeAll(tested);
+        assertTrue(operationIds.isEmpty(), "operations of openapi.yaml with no test method of the same name in "
+                + getClass().getSimpleName() + ": " + operationIds);
+    }
+
+    @Test
+    void getApiIndex() throws ApiException {
+        ApiIndex index = new IndexApi(client).getApiIndex();
+        assertEquals("certstats", index.getName());
+        assertTrue(index.getResources().stream().map(Link::getHref).anyMatch("/api/v1/certifications"::equals));
+    }
+
+    @Test
+    void listCertifications() throws ApiException {
+        List<SeedFile.Row> rows = DataFiles.rows("certifications.csv");
+        CertificationPage all = new CertificationsApi(client).listCertifications(null, null, 1, 100, null, null);
+        assertEquals(rows.size(), all.getTotal());
+        assertEquals(rows.size(), all.getItems().size());
+
+        long professionalAndRetired = rows.stream()
+                .filter(r -> r.required("level").equalsIgnoreCase("professional"))
+                .filter(r -> !r.required("status").startsWith("active")).count();
+        CertificationPage filtered = new CertificationsApi(client)
+                .listCertifications(null, Level.PROFESSIONAL, null, null, Status.RETIRED, null);
+        assertEquals(professionalAndRetired, filtered.getTotal());
+        filtered.getItems().forEach(c -> {
+            assertEquals(Level.PROFESSIONAL, c.getLevel());
+            assertEquals(Status.RETIRED, c.getStatus());
+        });
+
+        Problem problem = problem(400, () -> new CertificationsApi(client).listCertifications(null, null, 1, 1000, null, null));
+        assertEquals("/problems/bad-parameter", problem.getType());
+        assertEquals("size", problem.getErrors().get(0).getParameter());
+    }
+
+    @Test
+    void getCertification() throws ApiException {
+        SeedFile.Row row = DataFiles.row("certifications.csv", "id", "SAA");
+        List<String> codes = List.of(row.required("exam_codes").split("\\|"));
+
+        Certification bySlug = new CertificationsApi(client).getCertification(row.required("slug"), null);
+        assertEquals(row.required("slug"), bySlug.getSlug());
+        assertEquals(row.required("name_en"), bySlug.getName());
+        assertEquals(Level.valueOf(row.required("level").toUpperCase(Locale.ROOT)), bySlug.getLevel());
+        assertEquals(row.integer("fee_usd"), bySlug.getFeeUsd());
+        assertEquals(codes, bySlug.getExamCodes().stream().map(ExamCode::getCode).toList());
+        assertEquals(codes.get(codes.size() - 1), bySlug.getExamCode());
+
+        String pastCode = codes.get(0).toLowerCase(Locale.ROOT);
+        Certification byExamCode = new CertificationsApi(client).getCertification(pastCode, null);
+        assertEquals(bySlug, byExamCode);
+
+        Problem problem = problem(404, () -> new CertificationsApi(client).getCertification("XYZ-C01", null));
+        assertEquals("/problems/not-found", problem.getType());
+        assertEquals("/api/v1/certifications/XYZ-C01", problem.getInstance());
+    }
+
+    @Test
+    void listPrograms() throws ApiException {
+        ProgramPage programs = new ProgramsApi(client).listPrograms(null, null, null);
+        assertEquals(DataFiles.rows("programs.csv").stream().map(r -> r.required("slug")).sorted().toList(),
+                programs.getItems().stream().map(Program::getSlug).sorted().toList());
+    }
+
+    @Test
+    void getProgram() throws ApiException {
+        Program program = new ProgramsApi(client).getProgram(JAPAN, null);
+        assertEquals(DataFiles.row("programs.csv", "slug", JAPAN).required("name"), program.getName());
+        assertEquals(japanYears(), program.getYears());
+        assertEquals(latestPublished().integer("year"), program.getLatestPublishedYear());
+
+        assertEquals(404, problem(404, () -> new ProgramsApi(client).getProgram("nope", null)).getStatus());
+    }
+
+    @Test
+    void listProgramYears() throws ApiException {
+        ProgramYearPage years = new ProgramsApi(client).listProgramYears(JAPAN, null, null, null, null, null);
+        assertEquals(japanYears(), years.getItems().stream().map(ProgramYear::getYear).toList());
+        for (ProgramYear year : years.getItems()) {
+            SeedFile.Row row = DataFiles.row("all-certifications-engineers.csv", "year", year.getYear().toString());
+            assertEquals(row.integer("count"), year.getCount(), "count of " + year.getYear());
+            assertEquals(row.required("program"), year.getName());
+        }
+
+        Problem problem = problem(400, () -> new ProgramsApi(client).listProgramYears(JAPAN, 2025, null, null, 2024, null));
+        assertEquals("from", problem.getErrors().get(0).getParameter());
+    }
+
+    @Test
+    void getProgramYear() throws ApiException {
+        SeedFile.Row row = latestPublished();
+        ProgramYearDetail year = new ProgramsApi(client).getProgramYear(JAPAN, row.integer("year"), null);
+        assertEquals(JAPAN, year.getProgram());
+        assertEquals(row.integer("count"), year.getCount());
+
+        // The latest year the criteria file lists for this program: its criteria come back typed.
+        Set<String> names = Set.of(DataFiles.row("programs.csv", "slug", JAPAN).required("names").split("\\s\\|\\s"));
+        List<SeedFile.Row> criteriaRows = DataFiles.rows("program-criteria.csv", r -> names.contains(r.required("program")));
+        int criteriaYear = criteriaRows.stream().mapToInt(r -> r.integer("year")).max().orElseThrow();
+        List<String> expected = criteriaRows.stream().filter(r -> r.integer("year") == criteriaYear)
+                .map(r -> r.required("certification_id")).sorted().toList();
+        List<RequiredCertification> criteria = new ProgramsApi(client).getProgramYear(JAPAN, criteriaYear, null).getCriteria();
+        assertNotNull(criteria);
+        assertEquals(expected, criteria.stream().map(RequiredCertification::getCode).sorted().toList());
+
+        int before = japanYears().get(0) - 1;
+        Problem problem = problem(404, () -> new ProgramsApi(client).getProgramYear(JAPAN, before, null));
+        assertEquals("/problems/not-found", problem.getType());
+    }
+
+    @Test
+    void listPopulations() throws ApiException {
+        PopulationPage page = new PopulationsApi(client).listPopulations(null, null, null);
+        assertEquals(DataFiles.rows("population-bases.csv").size(), page.getTotal());
+    }
+
+    @Test
+    void getPopulation() throws ApiException {
+        SeedFile.Row row = DataFiles.row("population-bases.csv", "key", EMPLOYEES.replace('-', '_'));
+        Population population = new PopulationsApi(client).getPopulation(EMPLOYEES, null);
+        assertEquals(Long.valueOf(row.required("value")), population.getValue());
+        assertEquals(row.required("unit"), population.getUnit());
+
+        assertEquals("/problems/not-found",
+                problem(404, () -> new PopulationsApi(client).getPopulation("jp_it_companies", null)).getType());
+    }
+
+    @Test
+    void getRarity() throws ApiException {
+        SeedFile.Row year = DataFiles.row("all-certifications-engineers.csv", "year", "2024");
+        SeedFile.Row base = DataFiles.row("population-bases.csv", "key", EMPLOYEES.replace('-', '_'));
+        BigDecimal count = new BigDecimal(year.required("count"));
+        BigDecimal value = new BigDecimal(base.required("value"));
+
+        Rarity rarity = new RarityApi(client).getRarity(null, null, EMPLOYEES, JAPAN, 2024, null);
+        assertEquals(2024, rarity.getYear());
+        assertEquals(count.longValue(), rarity.getCount());
+        assertEquals(value.longValue(), rarity.getBase().getValue());
+        assertAbout(count.divide(value, MathContext.DECIMAL64), rarity.getRatio());
+        assertAbout(count.multiply(BigDecimal.valueOf(100)).divide(value, MathContext.DECIMAL64), rarity.getPercent());
+        assertAbout(value.divide(count, MathContext.DECIMAL64), rarity.getOneIn());
+        assertNotNull(rarity.getCountSource());
+
+        Rarity own = new RarityApi(client).getRarity(10L, 1L, null, null, null, null);
+        assertNull(own.getProgram());
+        assertNull(own.getCountSource());
+
+        int noCount = DataFiles.rows("all-certifications-engineers.csv", r -> r.text("count") == null).get(0)
+                .integer("year");
+        Problem problem = problem(404, () -> new RarityApi(client).getRarity(null, null, null, JAPAN, noCount, null));
+        assertEquals("/problems/no-count", problem.getType());
+        assertEquals(400, problem(400, () -> new RarityApi(client).getRarity(10L, 11L, null, null, null, null)).getStatus());
+    }
+
+    @Test
+    void getRarityMatrix() throws ApiException {
+        List<SeedFile.Row> published = DataFiles.rows("all-certifications-engineers.csv", r -> r.text("count") != null);
+        List<SeedFile.Row> bases = DataFiles.rows("population-bases.csv");
+        RarityMatrix matrix = new RarityApi(client).getRarityMatrix(null, null, null, null);
+        assertEquals(JAPAN, matrix.getProgram());
+        assertEquals(published.size() * bases.size(), matrix.getCells().size());
+        SeedFile.Row year = published.get(0);
+        SeedFile.Row base = bases.get(0);
+        RarityCell cell = matrix.getCells().stream()
+                .filter(c -> c.getYear() == year.integer("year")
+                        && c.getPopulation().equals(base.required("key").replace('_', '-')))
+                .findFirst().orElseThrow();
+        assertAbout(new BigDecimal(year.required("count")).divide(new BigDecimal(base.required("value")),
+                MathContext.DECIMAL64), cell.getRatio());
+        assertEquals(400, problem(400, () -> new RarityApi(client).getRarityMatrix(2030, null, 2020, null))
+                .getStatus());
+    }
+
+    /** An operation that must fail: its answer, read as the generated Problem model, with the status asked for. */
+    private Problem problem(int status, Call call) {
+        ApiException e = assertThrows(ApiException.class, call::run);
+        assertEquals(status, e.getCode(), e.getResponseBody());
+        assertTrue(e.getResponseHeaders().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        try {
+            Problem problem = client.getObjectMapper().readValue(e.getResponseBody(), Problem.class);
+            assertEquals(status, problem.getStatus());
+            return problem;
+        } catch (JsonProcessingException notAProblem) {
+            throw new AssertionError("not a Problem: " + e.getResponseBody(), notAProblem);
+        }
+    }
+
+    /** Within a relative 1e-12: the API rounds to 16 significant digits, as this test does. */
+    private static void assertAbout(BigDecimal expected, BigDecimal actual) {
+        assertNotNull(actual);
+        assertTrue(expected.subtract(actual).abs().compareTo(expected.abs().scaleByPowerOfTen(-12)) <= 0,
+                "expected about " + expected + ", got " + actual);
+    }
+
+    private interface Call {
+        void run() throws ApiException;
+    }
+
+    private static List<Integer> japanYears() {
+        return DataFiles.rows("all-certifications-engineers.csv").stream().map(r -> r.integer("year")).sorted().toList();
+    }
+
+    private static SeedFile.Row latestPublished() {
+        return DataFiles.rows("all-certifications-engineers.csv", r -> r.text("count") != null).stream()
+                .max(Comparator.comparing(r -> r.integer("year"))).orElseThrow();
+    }
+}
