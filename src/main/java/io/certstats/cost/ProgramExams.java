@@ -13,9 +13,7 @@ public final class ProgramExams {
     }
 
     public static List<Exam> required(String program, int year) {
-        if (Program.findById(program) == null) {
-            throw ApiException.notFound("No program has the slug '" + program + "'; GET /api/v1/programs lists them");
-        }
+        requireProgram(program);
         List<Exam> exams = ProgramCriterion.ofYear(program, year).stream()
                 .map(c -> new Exam(c.certification.code, c.certification.slug, c.certification.level)).toList();
         if (exams.isEmpty()) {
@@ -26,9 +24,16 @@ public final class ProgramExams {
 
     /** The latest year of the program whose criteria the data knows. */
     public static int latestYearWithCriteria(String program) {
+        requireProgram(program);
         return ProgramCriterion.countsByYear(program).keySet().stream().max(Integer::compare)
                 .orElseThrow(() -> new ApiException(404, "no-criteria", "No criteria known",
                         "The data knows the criteria of no year of program '" + program + "'", List.of()));
+    }
+
+    private static void requireProgram(String program) {
+        if (Program.findById(program) == null) {
+            throw ApiException.notFound("No program has the slug '" + program + "'; GET /api/v1/programs lists them");
+        }
     }
 
     static ApiException noCriteria(String program, int year) {
