@@ -179,7 +179,8 @@ final class RecertificationExamples {
                 "Every exam is passed at the first attempt: no failed attempts.",
                 "Each pass grants one voucher for 50 % off one later exam; vouchers are used as soon as available, each before it expires (3 years). The cheapest exam is paid in full, each later one with the voucher of the pass before it.",
                 "A voucher's discount is rounded half up to the currency's smallest unit (yen, cent).",
-                "No tax is included; ask with tax=true for Japan's consumption tax."
+                "No tax is included; ask with tax=true for Japan's consumption tax.",
+                "MLS is retired (2026-03-31): it is priced as the year's set requires it, but it can no longer be renewed by exam, only held until it expires."
               ],
               "sources": [
                 {

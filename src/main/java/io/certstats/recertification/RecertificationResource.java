@@ -1,6 +1,7 @@
 package io.certstats.recertification;
 
 import io.certstats.certification.Certification;
+import io.certstats.certification.Status;
 import io.certstats.cost.Exam;
 import io.certstats.cost.ExamPlan;
 import io.certstats.cost.PlanView;
@@ -107,6 +108,10 @@ public class RecertificationResource {
                 + "through the graph), renews it for another " + pricer.benefits().validity().getYears() + " years.");
         assumptions.add("Every renewal exam is passed once per cycle, at the first attempt.");
         assumptions.addAll(options.planAssumptions(pricer.benefits(), day.toString()));
+        Certification.<Certification>list("code in ?1 and status = ?2 order by code", renewalCodes, Status.RETIRED)
+                .forEach(c -> assumptions.add(c.code + " is retired" + (c.retiredOn == null ? "" : " (" + c.retiredOn
+                        + ")") + ": it is priced as the year's set requires it, but it can no longer be renewed by "
+                        + "exam, only held until it expires."));
 
         List<SourceLink> sources = Stream.concat(
                 rows.stream().flatMap(r -> SourceLink.parseAll(r.sourceUrls).stream()),

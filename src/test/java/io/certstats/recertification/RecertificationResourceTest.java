@@ -84,6 +84,17 @@ class RecertificationResourceTest extends ApiTest {
     }
 
     @Test
+    void saysWhichRenewalExamsAreRetired() {
+        List<String> renewal = CostFacts.renewalExams(CostFacts.criteria(CostFacts.latestCriteriaYear()));
+        for (String code : renewal) {
+            boolean retired = DataFiles.row("certifications.csv", "id", code).required("status").startsWith("retired");
+            request().when().get(PATH)
+                    .then().statusCode(200)
+                    .body("assumptions.findAll { it.startsWith('" + code + " is retired') }", hasSize(retired ? 1 : 0));
+        }
+    }
+
+    @Test
     void servesTheRenewalGraph() {
         var rows = DataFiles.rows("recertification.csv");
         List<String> set = CostFacts.criteria(CostFacts.latestCriteriaYear());
