@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.certstats.client.ApiClient;
 import io.certstats.client.ApiException;
 import io.certstats.client.api.CertificationsApi;
+import io.certstats.client.api.CostsApi;
+import io.certstats.client.api.JourneysApi;
+import io.certstats.client.api.RecertificationApi;
 import io.certstats.client.api.IndexApi;
 import io.certstats.client.api.PopulationsApi;
 import io.certstats.client.api.ProgramsApi;
@@ -12,6 +15,9 @@ import io.certstats.client.model.ApiIndex;
 import io.certstats.client.model.Certification;
 import io.certstats.client.model.CertificationPage;
 import io.certstats.client.model.ExamCode;
+import io.certstats.client.model.JourneyAttempt;
+import io.certstats.client.model.JourneyEvaluation;
+import io.certstats.client.model.JourneyRequest;
 import io.certstats.client.model.Level;
 import io.certstats.client.model.Link;
 import io.certstats.client.model.Population;
@@ -22,7 +28,9 @@ import io.certstats.client.model.ProgramPage;
 import io.certstats.client.model.ProgramYear;
 import io.certstats.client.model.ProgramYearDetail;
 import io.certstats.client.model.ProgramYearPage;
+import io.certstats.client.model.ProgramYearCost;
 import io.certstats.client.model.Rarity;
+import io.certstats.client.model.Recertification;
 import io.certstats.client.model.RarityCell;
 import io.certstats.client.model.RarityMatrix;
 import io.certstats.client.model.RequiredCertification;
@@ -258,6 +266,49 @@ class GeneratedClientIT {
                 MathContext.DECIMAL64), cell.getRatio());
         assertEquals(400, problem(400, () -> new RarityApi(client).getRarityMatrix(2030, null, 2020, null))
                 .getStatus());
+    }
+
+    @Test
+    void getProgramYearCost() throws ApiException {
+        int year = CostFacts.latestCriteriaYear();
+        List<String> set = CostFacts.criteria(year);
+        java.time.LocalDate pricesOn = java.time.LocalDate.of(year, 1, 1);
+        ProgramYearCost cost = new CostsApi(client).getProgramYearCost(JAPAN, year, "JPY", false, null);
+        assertEquals(pricesOn, cost.getPricesOn());
+        assertEquals(set.size(), cost.getListPrice().getTotals().getExams());
+        assertEquals(0, CostFacts.listTotal(set, "JPY", pricesOn).compareTo(cost.getListPrice().getTotals().getTotal()));
+        assertEquals(0, CostFacts.voucherTotal(set, "JPY", pricesOn)
+                .compareTo(cost.getWithVouchers().getTotals().getTotal()));
+        assertEquals(400, problem(400, () -> new CostsApi(client).getProgramYearCost(JAPAN, year, "USD", true, null))
+                .getStatus());
+    }
+
+    @Test
+    void getRecertificationPlan() throws ApiException {
+        int year = CostFacts.latestCriteriaYear();
+        List<String> expected = CostFacts.renewalExams(CostFacts.criteria(year));
+        Recertification plan = new RecertificationApi(client).getRecertificationPlan("JPY", JAPAN, false, year, null);
+        assertEquals(new TreeSet<>(expected), new TreeSet<>(plan.getRenewalExams()));
+        assertEquals(CostFacts.validityYears(), plan.getCycleYears());
+        assertEquals("/problems/not-found",
+                problem(404, () -> new RecertificationApi(client).getRecertificationPlan(null, "nope", null, null, null))
+                        .getType());
+    }
+
+    @Test
+    void evaluateJourney() throws ApiException {
+        SeedFile.Row saa = DataFiles.row("certifications.csv", "id", "SAA");
+        JourneyRequest history = new JourneyRequest().asOf("2025-06-30").currency(JourneyRequest.CurrencyEnum.JPY)
+                .addAttemptsItem(new JourneyAttempt().certification(saa.required("slug")).date("2024-05-10").passed(true));
+        JourneyEvaluation journey = new JourneysApi(client).evaluateJourney(history);
+        assertEquals(List.of("SAA"), journey.getHeld().stream().map(h -> h.getCertification()).toList());
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 5, 10);
+        assertEquals(0, CostFacts.fee("Associate", "JPY", day).add(CostFacts.tax(CostFacts.fee("Associate", "JPY", day), day))
+                .compareTo(journey.getMoney().getTotals().getTotal()));
+        JourneyRequest unknown = new JourneyRequest().addAttemptsItem(
+                new JourneyAttempt().certification("XYZ-C01").date("2024-05-10").passed(true));
+        Problem problem = problem(400, () -> new JourneysApi(client).evaluateJourney(unknown));
+        assertEquals("attempts[0].certification", problem.getErrors().get(0).getParameter());
     }
 
     /** An operation that must fail: its answer, read as the generated Problem model, with the status asked for. */

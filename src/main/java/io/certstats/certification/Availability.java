@@ -28,7 +28,7 @@ public final class Availability {
         return started && !ended;
     }
 
-    static Optional<PartialDate> start(Certification certification) {
+    public static Optional<PartialDate> start(Certification certification) {
         PartialDate launched = PartialDate.parse(certification.launchedOn);
         if (launched != null) {
             return Optional.of(launched);
@@ -37,7 +37,7 @@ public final class Availability {
                 .min(Comparator.comparing(PartialDate::firstDay));
     }
 
-    static Optional<PartialDate> end(Certification certification) {
+    public static Optional<PartialDate> end(Certification certification) {
         Optional<PartialDate> lastExamDay = certification.examVersions.stream()
                 .map(v -> PartialDate.parse(v.liveUntil)).filter(Objects::nonNull)
                 .max(Comparator.comparing(PartialDate::lastDay));

@@ -4,9 +4,11 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,6 +62,10 @@ public class SeedDataMigration implements JavaMigration {
         loadRelatedRecognitions(db, rows("related-recognitions.csv"), programSlugsByName);
         loadCriteria(db, rows("program-criteria.csv"), programSlugsByName);
         loadPopulations(db, rows("population-bases.csv"));
+        loadExamFees(db, rows("exam-fees.csv"));
+        loadConsumptionTax(db, rows("consumption-tax.csv"));
+        loadBenefits(db, rows("certification-benefits.csv"));
+        loadRecertification(db, rows("recertification.csv"));
     }
 
     private static List<SeedFile.Row> rows(String name) {
@@ -222,6 +228,81 @@ public class SeedDataMigration implements JavaMigration {
                 upsert.addBatch();
             }
             upsert.executeBatch();
+        }
+    }
+
+    private static void loadExamFees(Connection db, List<SeedFile.Row> rows) throws SQLException {
+        try (PreparedStatement upsert = db.prepareStatement("""
+                insert into exam_fee (level, currency, amount, effective_from, effective_until, tax, source_urls)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (level, currency, effective_from) do update set amount = excluded.amount,
+                    effective_until = excluded.effective_until, tax = excluded.tax, source_urls = excluded.source_urls
+                """)) {
+            for (SeedFile.Row row : rows) {
+                set(upsert, row.required("level").toUpperCase(Locale.ROOT),
+                        row.required("currency").toUpperCase(Locale.ROOT), new BigDecimal(row.required("amount")),
+                        date(row, "effective_from"), date(row, "effective_until"), row.text("tax"),
+                        row.text("source_urls"));
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    private static void loadConsumptionTax(Connection db, List<SeedFile.Row> rows) throws SQLException {
+        try (PreparedStatement upsert = db.prepareStatement("""
+                insert into consumption_tax (country, effective_from, rate_percent, effective_until, notes, source_urls)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (country, effective_from) do update set rate_percent = excluded.rate_percent,
+                    effective_until = excluded.effective_until, notes = excluded.notes,
+                    source_urls = excluded.source_urls
+                """)) {
+            for (SeedFile.Row row : rows) {
+                set(upsert, row.required("country").toUpperCase(Locale.ROOT), date(row, "effective_from"),
+                        row.integer("rate_percent"), date(row, "effective_until"), row.text("notes"),
+                        row.text("source_urls"));
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    private static void loadBenefits(Connection db, List<SeedFile.Row> rows) throws SQLException {
+        try (PreparedStatement upsert = db.prepareStatement("""
+                insert into certification_benefit (benefit, value, rule, source_urls) values (?, ?, ?, ?)
+                on conflict (benefit) do update set value = excluded.value, rule = excluded.rule,
+                    source_urls = excluded.source_urls
+                """)) {
+            for (SeedFile.Row row : rows) {
+                set(upsert, row.required("benefit"), row.required("value"), row.text("rule"), row.text("source_urls"));
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    private static void loadRecertification(Connection db, List<SeedFile.Row> rows) throws SQLException {
+        try (PreparedStatement upsert = db.prepareStatement("""
+                insert into recertification (renewing, also_renews, notes, source_urls) values (?, ?, ?, ?)
+                on conflict (renewing, also_renews) do update set notes = excluded.notes,
+                    source_urls = excluded.source_urls
+                """)) {
+            for (SeedFile.Row row : rows) {
+                set(upsert, row.required("renewing").toUpperCase(Locale.ROOT),
+                        row.required("also_renews").toUpperCase(Locale.ROOT), row.text("notes"),
+                        row.text("source_urls"));
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    private static LocalDate date(SeedFile.Row row, String column) {
+        String value = row.text(column);
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalStateException(row.file() + ": " + column + " is not a day (yyyy-mm-dd): " + value, e);
         }
     }
 

@@ -23,7 +23,11 @@ public record SeedFile(String name) {
             new SeedFile("all-certifications-engineers.csv"),
             new SeedFile("related-recognitions.csv"),
             new SeedFile("program-criteria.csv"),
-            new SeedFile("population-bases.csv"));
+            new SeedFile("population-bases.csv"),
+            new SeedFile("exam-fees.csv"),
+            new SeedFile("consumption-tax.csv"),
+            new SeedFile("certification-benefits.csv"),
+            new SeedFile("recertification.csv"));
 
     private static final CsvMapper CSV = new CsvMapper();
 

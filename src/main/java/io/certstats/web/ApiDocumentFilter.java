@@ -41,6 +41,9 @@ public class ApiDocumentFilter implements OASFilter {
             if (item.getGET() != null) {
                 Representations.document(item.getGET(), !JSON_ONLY.contains(path));
             }
+            if (item.getPOST() != null && CSV_POSTS.contains(path)) {
+                Representations.documentCsv(item.getPOST());
+            }
             item.getOperations().values().forEach(operation -> {
                 addCommonProblems(operation);
                 if (publicByDefault && operation.getSecurity() == null) {
@@ -52,6 +55,9 @@ public class ApiDocumentFilter implements OASFilter {
 
     /** Reads that answer JSON only. */
     private static final java.util.Set<String> JSON_ONLY = java.util.Set.of("/api/v1");
+
+    /** Computations sent with POST that also answer CSV. */
+    private static final java.util.Set<String> CSV_POSTS = java.util.Set.of("/api/v1/journeys/evaluate");
 
     private static void addCommonProblems(Operation operation) {
         APIResponses responses = operation.getResponses();

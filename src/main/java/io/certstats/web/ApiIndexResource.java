@@ -51,7 +51,15 @@ public class ApiIndexResource {
                     new Link("populations", "/api/v1/populations", "Population bases to measure counts against"),
                     new Link("population", "/api/v1/populations/{slug}", "One population base"),
                     new Link("rarity", "/api/v1/rarity",
-                            "A count against a population base: program, year, population; or count and base")),
+                            "A count against a population base: program, year, population; or count and base"),
+                    new Link("program-year-cost", "/api/v1/programs/{slug}/years/{year}/cost",
+                            "What earning a program year's certifications costs, at list price and with vouchers; "
+                                    + "currency, tax"),
+                    new Link("recertification", "/api/v1/recertification",
+                            "The smallest set of exams that keeps a program year's set, its cost per cycle, and the "
+                                    + "renewal graph; program, year, currency, tax"),
+                    new Link("journey-evaluation", "/api/v1/journeys/evaluate",
+                            "POST an exam history: certifications held, expiries, program years met, money spent")),
             List.of(
                     new Link("openapi", "/q/openapi", "This API's OpenAPI document"),
                     new Link("swagger-ui", "/q/swagger-ui", "The OpenAPI document, browsable"),

@@ -36,6 +36,14 @@ final class Representations {
     private Representations() {
     }
 
+    /** A POST answered as JSON or CSV (computations such as the journey evaluator): the CSV representation only. */
+    static void documentCsv(Operation operation) {
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (ok != null && ok.getContent() != null) {
+            addCsv(ok);
+        }
+    }
+
     static void document(Operation read, boolean csv) {
         boolean paged = parameters(read).stream().anyMatch(p -> "page".equals(p.getName()));
         if (csv) {
@@ -56,12 +64,7 @@ final class Representations {
         }
         if (csv) {
             headers.put("Content-Disposition", header("For CSV: attachment with a file name named after the path."));
-            MediaType json = ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
-            ok.getContent().addMediaType("text/csv", OASFactory.createMediaType().schema(
-                            OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                                    .description("RFC 4180: UTF-8, CRLF, a header row, one row per item; nested values "
-                                            + "in dotted columns, lists joined with ' | '."))
-                    .examples(csvExamples(json)));
+            addCsv(ok);
             ApiDocumentFilter.addIfAbsent(read.getResponses(), "400", "A parameter is not valid; the problem names it.",
                     new Problem(URI.create("/problems/bad-parameter"), "Bad parameter", 400,
                             "format must be json or csv, not 'xml'", URI.create("/api/v1/certifications/SAA-C03"),
@@ -72,6 +75,15 @@ final class Representations {
                 .description("Not Modified: the copy the client named with an If-None-Match (its ETag) or "
                         + "If-Modified-Since (its Last-Modified) request header is current; no body.")
                 .headers(validators()));
+    }
+
+    private static void addCsv(APIResponse ok) {
+        MediaType json = ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+        ok.getContent().addMediaType("text/csv", OASFactory.createMediaType().schema(
+                        OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                                .description("RFC 4180: UTF-8, CRLF, a header row, one row per item; nested values "
+                                        + "in dotted columns, lists joined with ' | '."))
+                .examples(csvExamples(json)));
     }
 
     private static List<Parameter> parameters(Operation operation) {

@@ -1,0 +1,78 @@
+package io.certstats.cost;
+
+import io.certstats.formats.Format;
+import io.certstats.web.ApiException;
+import io.certstats.web.Problem;
+import io.certstats.web.QueryParams;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/programs/{slug}/years/{year}/cost")
+@Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
+@Tag(name = "Costs", description = "What certifications cost to earn and to keep: fees, vouchers, tax.")
+public class ProgramCostResource {
+
+    static final int MIN_YEAR = 2000;
+    static final int MAX_YEAR = 2100;
+
+    @GET
+    @Operation(operationId = "getProgramYearCost", summary = "What earning a program year's set costs",
+            description = "The cost of earning every certification a program year required, from nothing, at the "
+                    + "fees in force on 1 January of that year: at list price, and on the cheapest path with the "
+                    + "voucher each pass grants (the cheapest exam in full, each later one with the voucher of the "
+                    + "pass before it). Both with totals, totals by level and each exam; in JPY or USD; with "
+                    + "Japan's consumption tax for JPY if asked. The answer states its assumptions.")
+    @APIResponse(responseCode = "200", description = "The cost.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CostView.class),
+                    examples = @ExampleObject(name = "2025-jpy-with-tax", value = CostExamples.COST)))
+    @APIResponse(responseCode = "400", description = "The year, currency or tax is not valid, or tax is asked "
+            + "for USD; the problem names each.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "usd-with-tax", value = CostExamples.USD_WITH_TAX)))
+    @APIResponse(responseCode = "404", description = "No such program, or the data does not know the year's criteria.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no-criteria", value = CostExamples.NO_CRITERIA)))
+    public CostView cost(
+            @Parameter(description = "The program's slug.", example = "jp-all-certifications-engineers")
+            @PathParam("slug") String slug,
+            @Parameter(description = "The year.", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000",
+                    maximum = "2100", example = "2025"))
+            @PathParam("year") String year,
+            @Parameter(description = "JPY or USD; default JPY.",
+                    schema = @Schema(enumeration = {"JPY", "USD"}, defaultValue = "JPY"))
+            @QueryParam("currency") String currency,
+            @Parameter(description = "Include Japan's consumption tax (JPY only); default false.",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("tax") String tax) {
+        QueryParams params = new QueryParams();
+        int wanted = params.pathInteger("year", year, MIN_YEAR, MAX_YEAR);
+        PriceOptions options = PriceOptions.parse(params, currency, tax);
+        params.throwIfInvalid();
+        List<Exam> exams = ProgramExams.required(slug, wanted);
+        try {
+            return ProgramCost.of(slug, wanted, exams, options, PricingData.pricer());
+        } catch (UnknownFeeException e) {
+            throw noFee(e);
+        }
+    }
+
+    /** A day the fee data does not cover: a gap in the data, answered as such. */
+    public static ApiException noFee(UnknownFeeException e) {
+        return new ApiException(404, "no-fee", "No fee known", e.getMessage(), List.of());
+    }
+}

@@ -1,0 +1,45 @@
+package io.certstats.cost;
+
+import io.certstats.program.Program;
+import io.certstats.program.ProgramCriterion;
+import io.certstats.web.ApiException;
+
+import java.util.List;
+
+/** The exams a program year's criteria require, or the problem that answers a year without known criteria. */
+public final class ProgramExams {
+
+    private ProgramExams() {
+    }
+
+    public static List<Exam> required(String program, int year) {
+        requireProgram(program);
+        List<Exam> exams = ProgramCriterion.ofYear(program, year).stream()
+                .map(c -> new Exam(c.certification.code, c.certification.slug, c.certification.level)).toList();
+        if (exams.isEmpty()) {
+            throw noCriteria(program, year);
+        }
+        return exams;
+    }
+
+    /** The latest year of the program whose criteria the data knows. */
+    public static int latestYearWithCriteria(String program) {
+        requireProgram(program);
+        return ProgramCriterion.countsByYear(program).keySet().stream().max(Integer::compare)
+                .orElseThrow(() -> new ApiException(404, "no-criteria", "No criteria known",
+                        "The data knows the criteria of no year of program '" + program + "'", List.of()));
+    }
+
+    private static void requireProgram(String program) {
+        if (Program.findById(program) == null) {
+            throw ApiException.notFound("No program has the slug '" + program + "'; GET /api/v1/programs lists them");
+        }
+    }
+
+    static ApiException noCriteria(String program, int year) {
+        return new ApiException(404, "no-criteria", "No criteria known", "The data does not know which "
+                + "certifications program '" + program + "' required in " + year
+                + "; GET /api/v1/programs/" + program + "/years shows requiredCertifications for each year",
+                List.of());
+    }
+}

@@ -1,0 +1,124 @@
+package io.certstats.journey;
+
+import io.certstats.certification.Availability;
+import io.certstats.certification.Certification;
+import io.certstats.certification.ExamVersion;
+import io.certstats.certification.Status;
+import io.certstats.cost.PricingData;
+import io.certstats.cost.ProgramCostResource;
+import io.certstats.cost.UnknownFeeException;
+import io.certstats.formats.Format;
+import io.certstats.program.ProgramCriterion;
+import io.certstats.provenance.PartialDate;
+import io.certstats.recertification.Recertification;
+import io.certstats.recertification.RenewalGraph;
+import io.certstats.web.Problem;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+@Path("/api/v1/journeys/evaluate")
+@Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Journeys", description = "What a person's exam history amounts to. Stateless: nothing sent is stored.")
+public class JourneyResource {
+
+    @POST
+    @Operation(operationId = "evaluateJourney", summary = "Evaluate an exam history",
+            description = "Replays a person's exam attempts (certification slug or exam code, a day or a month, "
+                    + "passed or failed) and answers, on asOf (default today): the certifications held and their "
+                    + "expiry, renewals through the renewal graph included; for each program year with known "
+                    + "criteria, whether it was met and what is missing or expired; what each attempt cost at the "
+                    + "fee of its day with vouchers and tax; and the smallest set of exams that keeps the held set. "
+                    + "Nothing sent is stored or logged.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = JourneyRequest.class),
+            examples = @ExampleObject(name = "three-attempts", value = JourneyExamples.REQUEST)))
+    @APIResponse(responseCode = "200", description = "The evaluation.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = JourneyView.class),
+                    examples = @ExampleObject(name = "three-attempts", value = JourneyExamples.EVALUATION)))
+    @APIResponse(responseCode = "400", description = "The body is not valid JSON, or the history is not valid: "
+            + "an unknown certification or exam code, a malformed date, a date in the future, after asOf, before "
+            + "the exam could be taken or after its last day, or more than 500 attempts. The problem names each "
+            + "attempt and field.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad-attempt", value = JourneyExamples.BAD_ATTEMPT)))
+    @APIResponse(responseCode = "415", description = "The body is not sent as application/json.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-json", value = JourneyExamples.UNSUPPORTED)))
+    public JourneyView evaluate(JourneyRequest request) {
+        List<Certification> all = Certification.list(
+                "select distinct c from Certification c left join fetch c.examVersions order by c.code");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Map<String, Offering> offerings = offerings(all);
+        // Slugs are kept in lower case and exam codes in upper case, so any case finds either.
+        HistoryParser.History history = new HistoryParser(key -> Optional.ofNullable(offerings.getOrDefault(
+                key.toLowerCase(Locale.ROOT), offerings.get(key.toUpperCase(Locale.ROOT)))), today).parse(request);
+        JourneyEvaluator evaluator = new JourneyEvaluator(PricingData.pricer(), graph(), infos(all), programSets());
+        try {
+            return evaluator.evaluate(history.attempts(), history.asOf(), history.currency());
+        } catch (UnknownFeeException e) {
+            throw ProgramCostResource.noFee(e);
+        }
+    }
+
+    /** Every slug (lower case) and exam code (upper case), with the dates each could be taken. */
+    private static Map<String, Offering> offerings(List<Certification> all) {
+        Map<String, Offering> byKey = new HashMap<>();
+        for (Certification c : all) {
+            PartialDate from = Availability.start(c).orElse(null);
+            PartialDate until = c.status == Status.RETIRED ? Availability.end(c).orElse(null) : null;
+            byKey.put(c.slug.toLowerCase(Locale.ROOT), new Offering(c.code, c.slug, c.level, null, from, until));
+            for (ExamVersion v : c.examVersions) {
+                // An exam code's own dates where known, else those of its certification.
+                PartialDate vFrom = v.liveFrom == null ? from : PartialDate.parse(v.liveFrom);
+                PartialDate vUntil = v.liveUntil == null ? until : PartialDate.parse(v.liveUntil);
+                byKey.put(v.examCode.toUpperCase(Locale.ROOT),
+                        new Offering(c.code, c.slug, c.level, v.examCode, vFrom, vUntil));
+            }
+        }
+        return byKey;
+    }
+
+    private static Map<String, CertificationInfo> infos(List<Certification> all) {
+        Map<String, CertificationInfo> infos = new HashMap<>();
+        for (Certification c : all) {
+            infos.put(c.code, new CertificationInfo(c.code, c.slug, c.level,
+                    c.status == Status.RETIRED ? Availability.end(c).orElse(null) : null));
+        }
+        return infos;
+    }
+
+    private static RenewalGraph graph() {
+        return new RenewalGraph(Recertification.all().stream()
+                .map(r -> new RenewalGraph.Edge(r.renewing, r.alsoRenews)).toList());
+    }
+
+    private static List<ProgramSet> programSets() {
+        Map<List<Object>, List<String>> sets = new LinkedHashMap<>();
+        ProgramCriterion.<ProgramCriterion>list("order by programSlug, year, certificationCode").forEach(c ->
+                sets.computeIfAbsent(List.of(c.programSlug, c.year), k -> new ArrayList<>()).add(c.certificationCode));
+        return sets.entrySet().stream().map(e -> new ProgramSet((String) e.getKey().get(0),
+                (Integer) e.getKey().get(1), e.getValue())).toList();
+    }
+}
