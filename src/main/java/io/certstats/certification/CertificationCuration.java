@@ -154,6 +154,7 @@ public class CertificationCuration {
         } else if (!seen.add(examCode)) {
             errors.reject(at + ".code", "names " + examCode + " a second time");
         } else {
+            // The data files' codes all start with their certification's code; should one not, say so rather than fail.
             ExamVersion.<ExamVersion>findByIdOptional(examCode)
                     .filter(other -> !other.certification.code.equals(code))
                     .ifPresent(other -> errors.reject(at + ".code", "belongs to another certification ("

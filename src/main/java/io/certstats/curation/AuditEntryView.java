@@ -17,8 +17,9 @@ public record AuditEntryView(
                 enumeration = {"create", "update"}, example = "update") String action,
         @Schema(description = "The path written.", example = "/api/v1/populations/jp-it-companies") String resource,
         @Schema(description = "The resource's JSON representation before the write; null when it created it.",
-                type = SchemaType.OBJECT, nullable = true) JsonNode oldValue,
-        @Schema(description = "The resource's JSON representation after the write.", type = SchemaType.OBJECT)
+                type = SchemaType.OBJECT, implementation = Object.class, nullable = true) JsonNode oldValue,
+        @Schema(description = "The resource's JSON representation after the write.", type = SchemaType.OBJECT,
+                implementation = Object.class)
         JsonNode newValue) {
 
     static AuditEntryView of(AuditEntry e) {
