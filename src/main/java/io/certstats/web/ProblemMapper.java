@@ -137,7 +137,8 @@ public class ProblemMapper {
     private static String detail(int status, UriInfo uri, String method) {
         return switch (status) {
             case 404 -> "Nothing is served at " + uri.getPath() + "; GET /api/v1 lists what is.";
-            case 405 -> "This resource does not answer " + method + "; see the Allow header for what it does.";
+            case 405 -> "This resource does not answer " + method
+                    + "; the OpenAPI document (/q/openapi) lists the methods of each resource.";
             case 406 -> "This resource answers application/json; ask for it in the Accept header, or send none.";
             case 415 -> "This resource does not accept that Content-Type.";
             default -> "The request could not be answered as sent.";
