@@ -5,6 +5,7 @@ import io.certstats.client.ApiClient;
 import io.certstats.client.ApiException;
 import io.certstats.client.api.CertificationsApi;
 import io.certstats.client.api.CostsApi;
+import io.certstats.client.api.CurationApi;
 import io.certstats.client.api.JourneysApi;
 import io.certstats.client.api.RecertificationApi;
 import io.certstats.client.api.IndexApi;
@@ -12,8 +13,10 @@ import io.certstats.client.api.PopulationsApi;
 import io.certstats.client.api.ProgramsApi;
 import io.certstats.client.api.RarityApi;
 import io.certstats.client.model.ApiIndex;
+import io.certstats.client.model.AuditPage;
 import io.certstats.client.model.Certification;
 import io.certstats.client.model.CertificationPage;
+import io.certstats.client.model.CertificationUpdate;
 import io.certstats.client.model.ExamCode;
 import io.certstats.client.model.JourneyAttempt;
 import io.certstats.client.model.JourneyEvaluation;
@@ -22,12 +25,14 @@ import io.certstats.client.model.Level;
 import io.certstats.client.model.Link;
 import io.certstats.client.model.Population;
 import io.certstats.client.model.PopulationPage;
+import io.certstats.client.model.PopulationUpdate;
 import io.certstats.client.model.Problem;
 import io.certstats.client.model.Program;
 import io.certstats.client.model.ProgramPage;
 import io.certstats.client.model.ProgramYear;
 import io.certstats.client.model.ProgramYearDetail;
 import io.certstats.client.model.ProgramYearPage;
+import io.certstats.client.model.ProgramYearUpdate;
 import io.certstats.client.model.ProgramYearCost;
 import io.certstats.client.model.Rarity;
 import io.certstats.client.model.Recertification;
@@ -35,6 +40,7 @@ import io.certstats.client.model.RarityCell;
 import io.certstats.client.model.RarityMatrix;
 import io.certstats.client.model.RequiredCertification;
 import io.certstats.client.model.Status;
+import io.certstats.curation.Tokens;
 import io.certstats.seed.SeedFile;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -309,6 +315,70 @@ class GeneratedClientIT {
                 new JourneyAttempt().certification("XYZ-C01").date("2024-05-10").passed(true));
         Problem problem = problem(400, () -> new JourneysApi(client).evaluateJourney(unknown));
         assertEquals("attempts[0].certification", problem.getErrors().get(0).getParameter());
+    }
+
+    /** A curator's client: every call carries a bearer token signed with the test key. */
+    private ApiClient curator() {
+        ApiClient curator = new ApiClient();
+        curator.updateBaseUri(app.toString().replaceAll("/$", ""));
+        String token = Tokens.curator("generated-client");
+        curator.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return curator;
+    }
+
+    /** The update body that leaves a resource as it is: the GET model's fields, read as the update model. */
+    private <T> T unchanged(Object current, Class<T> update) {
+        return client.getObjectMapper().copy()
+                .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .convertValue(current, update);
+    }
+
+    @Test
+    void putPopulation() throws ApiException {
+        var current = new PopulationsApi(client).getPopulationWithHttpInfo("jp-it-companies", null);
+        String etag = current.getHeaders().get("etag").get(0);
+        PopulationUpdate same = unchanged(current.getData(), PopulationUpdate.class);
+        Population written = new CurationApi(curator()).putPopulation("jp-it-companies", etag, same);
+        assertEquals(current.getData().getValue(), written.getValue());
+        assertEquals(412, problem(412, () -> new CurationApi(curator()).putPopulation("jp-it-companies", "\"stale\"",
+                same)).getStatus());
+        assertEquals(401, problem(401, () -> new CurationApi(client).putPopulation("jp-it-companies", etag, same))
+                .getStatus());
+    }
+
+    @Test
+    void putProgramYear() throws ApiException {
+        int year = latestPublished().integer("year");
+        var current = new ProgramsApi(client).getProgramYearWithHttpInfo(JAPAN, year, null);
+        String etag = current.getHeaders().get("etag").get(0);
+        ProgramYearDetail detail = current.getData();
+        ProgramYearUpdate same = unchanged(detail, ProgramYearUpdate.class).criteria(detail.getCriteria() == null
+                ? null : detail.getCriteria().stream().map(RequiredCertification::getCode).toList());
+        ProgramYearDetail written = new CurationApi(curator()).putProgramYear(JAPAN, year, same, etag, null);
+        assertEquals(detail.getCount(), written.getCount());
+        assertEquals(428, problem(428, () -> new CurationApi(curator()).putProgramYear(JAPAN, year, same, null, null))
+                .getStatus());
+    }
+
+    @Test
+    void putCertification() throws ApiException {
+        var current = new CertificationsApi(client).getCertificationWithHttpInfo("solutions-architect-associate", null);
+        String etag = current.getHeaders().get("etag").get(0);
+        CertificationUpdate same = unchanged(current.getData(), CertificationUpdate.class);
+        Certification written = new CurationApi(curator()).putCertification("solutions-architect-associate", etag,
+                same);
+        assertEquals(current.getData().getExamCodes().size(), written.getExamCodes().size());
+        assertEquals("/problems/not-found", problem(404, () -> new CurationApi(curator())
+                .putCertification("no-such-certification", etag, same)).getType());
+    }
+
+    @Test
+    void listAuditEntries() throws ApiException {
+        AuditPage page = new CurationApi(curator()).listAuditEntries(1, 10, null);
+        assertEquals(1, page.getPage());
+        assertEquals(10, page.getSize());
+        assertTrue(page.getTotal() >= page.getItems().size());
+        assertEquals(401, problem(401, () -> new CurationApi(client).listAuditEntries(null, null, null)).getStatus());
     }
 
     /** An operation that must fail: its answer, read as the generated Problem model, with the status asked for. */

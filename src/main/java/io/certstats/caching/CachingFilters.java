@@ -17,16 +17,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The one cache mechanism of the API, for public reads ({@code GET} and {@code HEAD} under
- * {@code /api/} without credentials): a request whose answer is already rendered for the current
- * data revision is answered from memory, with {@code 304 Not Modified} when the client's copy is
- * current; any other answer is rendered here once, given its validators and caching headers,
- * and kept.
+ * The one cache mechanism of the API, for reads ({@code GET} and {@code HEAD} under
+ * {@code /api/}): a request whose answer is already rendered for the current data revision is
+ * answered from memory, with {@code 304 Not Modified} when the client's copy is current; any other
+ * answer is rendered here once, given its validators and caching headers, and kept. Reads sent
+ * with credentials (a curator's) are rendered and validated the same way, so their ETag is the one
+ * {@code If-Match} is compared with, but neither kept nor marked public.
  */
 public class CachingFilters {
 
     private static final String KEY = CachingFilters.class.getName() + ".key";
     private static final String REVISION = CachingFilters.class.getName() + ".revision";
+    private static final String PRIVATE = "private, no-cache";
 
     private final RepresentationCache cache;
     private final DataRevisions revisions;
@@ -42,22 +44,27 @@ public class CachingFilters {
 
     @ServerRequestFilter
     public Response answerFromMemory(ContainerRequestContext request) {
-        if (!publicRead(request)) {
+        if (!read(request)) {
             return null;
         }
         String key = key(request);
         request.setProperty(KEY, key);
         request.setProperty(REVISION, revisions.current());
-        Representation kept = cache.get(key);
+        Representation kept = shareable(request) ? cache.get(key) : null;
         return kept == null ? null : answer(kept, request);
     }
 
     @ServerResponseFilter
     public void renderAndKeep(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!read(request) && response.getStatus() < 300) {
+            // this instance's own write has committed: its next read answers from the new data
+            revisions.refresh();
+            return;
+        }
         String key = (String) request.getProperty(KEY);
         Object entity = response.getEntity();
         if (key == null || response.getStatus() != 200 || entity == null || entity instanceof byte[]) {
-            return; // not a public read, not a success, or already answered from memory
+            return; // not a read, not a success, or already answered from memory
         }
         boolean pretty = request.getUriInfo().getQueryParameters().containsKey("pretty");
         Renderer.Rendered rendered = renderer.render(entity, response.getMediaType(), pretty,
@@ -66,12 +73,15 @@ public class CachingFilters {
         if (entity instanceof Paged page) {
             headers.putAll(PageLinks.headers(page, request.getUriInfo()));
         }
-        headers.put(HttpHeaders.CACHE_CONTROL, cacheControl);
+        boolean shareable = shareable(request);
+        headers.put(HttpHeaders.CACHE_CONTROL, shareable ? cacheControl : PRIVATE);
         headers.put(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         Revision revision = (Revision) request.getProperty(REVISION);
         Representation representation = new Representation(revision.number(), rendered.body(),
                 rendered.contentType(), ETags.of(rendered.body(), rendered.variant()), revision.changedAt(), headers);
-        cache.put(key, representation);
+        if (shareable) {
+            cache.put(key, representation);
+        }
 
         Response answer = answer(representation, request);
         response.setStatus(answer.getStatus());
@@ -85,11 +95,14 @@ public class CachingFilters {
                 request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE));
     }
 
-    private static boolean publicRead(ContainerRequestContext request) {
+    private static boolean read(ContainerRequestContext request) {
         String method = request.getMethod();
-        return (method.equals("GET") || method.equals("HEAD"))
-                && request.getUriInfo().getPath().startsWith("/api/")
-                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
+        return (method.equals("GET") || method.equals("HEAD")) && request.getUriInfo().getPath().startsWith("/api/");
+    }
+
+    /** An answer to a request without credentials is the same for everyone: it may be kept and shared. */
+    private static boolean shareable(ContainerRequestContext request) {
+        return request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
     }
 
     /** The path, the query with parameters in a stable order, and what the client accepts. */

@@ -19,11 +19,12 @@ public class DataRevisions {
     private volatile Revision current = new Revision(-1, java.time.Instant.EPOCH);
 
     void onStart(@Observes StartupEvent event) {
-        check();
+        refresh();
     }
 
+    /** Reads the current revision now: on schedule, and right after this instance's own writes. */
     @Scheduled(every = "${certstats.cache.check-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void check() {
+    public void refresh() {
         try {
             DataVersion row = QuarkusTransaction.requiringNew().call(DataVersion::current);
             Revision latest = new Revision(row.revision, row.changedAt.toInstant());

@@ -166,4 +166,112 @@ final class CertificationExamples {
 
     private CertificationExamples() {
     }
+
+    /** The certification of {@link #ONE} as a write: GET's representation without slug, code and examCode. */
+    static final String UPDATE = """
+            {
+              "name": "AWS Certified Solutions Architect – Associate",
+              "formerNames": [
+                "AWS Certified Solutions Architect – Associate Level (2013 wording)"
+              ],
+              "nameJa": "ソリューションアーキテクト – アソシエイト",
+              "level": "ASSOCIATE",
+              "status": "ACTIVE",
+              "statusNote": null,
+              "examCodes": [
+                {
+                  "code": "SAA-C01",
+                  "liveFrom": null,
+                  "liveUntil": null,
+                  "observedLiveOn": "2018-07-28",
+                  "source": {
+                    "links": [
+                      {
+                        "url": "https://wing-degital.hatenablog.com/?page=1618060013",
+                        "label": null
+                      }
+                    ],
+                    "publishedOn": null,
+                    "notes": "date a candidate took it (observed, not launch)",
+                    "inferred": []
+                  }
+                },
+                {
+                  "code": "SAA-C02",
+                  "liveFrom": null,
+                  "liveUntil": null,
+                  "observedLiveOn": null,
+                  "source": {
+                    "links": [
+                      {
+                        "url": "https://hidekazu-konishi.com/entry/aws_certification_history_and_timeline.html",
+                        "label": null
+                      }
+                    ],
+                    "publishedOn": null,
+                    "notes": "code existence confirmed; dates not confirmed",
+                    "inferred": []
+                  }
+                },
+                {
+                  "code": "SAA-C03",
+                  "liveFrom": null,
+                  "liveUntil": null,
+                  "observedLiveOn": "2023-10-14",
+                  "source": {
+                    "links": [
+                      {
+                        "url": "https://github.com/lis2lim",
+                        "label": null
+                      }
+                    ],
+                    "publishedOn": null,
+                    "notes": "observed date from a personal certification list",
+                    "inferred": []
+                  }
+                }
+              ],
+              "launchedOn": "2013-04-30",
+              "retiredOn": null,
+              "feeUsd": 150,
+              "feeJpy": 20000,
+              "feeJpyBefore20240401": 15000,
+              "durationMinutes": 130,
+              "questionCount": 65,
+              "passingScore": 720,
+              "unscoredQuestions": 15,
+              "validityYears": 3,
+              "source": {
+                "links": [
+                  {
+                    "url": "https://dev.classmethod.jp/cloud/aws/aws-certification-exam-started",
+                    "label": null
+                  },
+                  {
+                    "url": "https://hidekazu-konishi.com/entry/aws_certification_history_and_timeline.html",
+                    "label": null
+                  },
+                  {
+                    "url": "https://github.com/dodonki1223/articles",
+                    "label": null
+                  }
+                ],
+                "publishedOn": null,
+                "notes": "first AWS certification; launched with the program on 2013-04-30",
+                "inferred": []
+              }
+            }""";
+
+    static final String INVALID_UPDATE = """
+            {
+              "type": "/problems/invalid-body",
+              "title": "Invalid request body",
+              "status": 400,
+              "detail": "feeUsd must be 0 or more, not -1; examCodes[3].code must be SAA- followed by letters or digits (e.g. SAA-C01), not 'C04'",
+              "instance": "/api/v1/certifications/solutions-architect-associate",
+              "errors": [
+                {"parameter": "feeUsd", "in": "body", "message": "must be 0 or more, not -1"},
+                {"parameter": "examCodes[3].code", "in": "body", "message": "must be SAA- followed by letters or digits (e.g. SAA-C01), not 'C04'"}
+              ]
+            }""";
 }

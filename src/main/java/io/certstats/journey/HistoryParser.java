@@ -38,7 +38,7 @@ final class HistoryParser {
 
     History parse(JourneyRequest request) {
         if (request == null) {
-            throw ApiException.badParameters(List.of(error("body", "is required: a JSON object with attempts")));
+            throw ApiException.invalidBody(List.of(error("body", "is required: a JSON object with attempts")));
         }
         if (request.attempts() == null) {
             reject("attempts", "is required: a list of attempts, empty if there were none");
@@ -160,7 +160,7 @@ final class HistoryParser {
 
     private void throwIfInvalid() {
         if (!errors.isEmpty()) {
-            throw ApiException.badParameters(errors);
+            throw ApiException.invalidBody(errors);
         }
     }
 }

@@ -151,8 +151,8 @@ final class JourneyExamples {
 
     static final String BAD_ATTEMPT = """
             {
-              "type": "/problems/bad-parameter",
-              "title": "Bad parameter",
+              "type": "/problems/invalid-body",
+              "title": "Invalid request body",
               "status": 400,
               "detail": "attempts[1].date is after the last day DAS-C01 could be taken (2024-04-08); attempts[2].date must be a day (2024-09-02) or a month (2024-09), not '2024-13-01'",
               "instance": "/api/v1/journeys/evaluate",

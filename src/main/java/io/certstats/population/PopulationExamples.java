@@ -79,4 +79,29 @@ final class PopulationExamples {
 
     private PopulationExamples() {
     }
+
+    static final String UPDATE = """
+            {
+              "description": "Number of IT companies in Japan (as cited by the seed article from itnabi)",
+              "value": 43006,
+              "unit": "companies",
+              "asOf": null,
+              "source": {
+                "links": [{"url": "https://itnabi.com/shukatsu/magazine/archives/1680", "label": null}],
+                "notes": "not read at the source: the figure is quoted by the seed article from itnabi"
+              }
+            }""";
+
+    static final String INVALID = """
+            {
+              "type": "/problems/invalid-body",
+              "title": "Invalid request body",
+              "status": 400,
+              "detail": "value must be 1 or more, not 0; asOf must not be in the future, not '2999'",
+              "instance": "/api/v1/populations/jp-it-companies",
+              "errors": [
+                {"parameter": "value", "in": "body", "message": "must be 1 or more, not 0"},
+                {"parameter": "asOf", "in": "body", "message": "must not be in the future, not '2999'"}
+              ]
+            }""";
 }

@@ -1,5 +1,7 @@
 package io.certstats.population;
 
+import io.certstats.caching.ETags;
+import io.certstats.curation.Curators;
 import io.certstats.formats.Format;
 import io.certstats.web.ApiException;
 import io.certstats.web.Page;
@@ -8,11 +10,16 @@ import io.certstats.web.Paging;
 import io.certstats.web.Problem;
 import io.certstats.web.ProblemResponses;
 import io.certstats.web.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -21,12 +28,24 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/populations")
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
 @Tag(name = "Populations", description = "Population bases to measure counts against, with their sources.")
 public class PopulationResource {
+
+    private final PopulationCuration curation;
+    private final ETags etags;
+
+    public PopulationResource(PopulationCuration curation, ETags etags) {
+        this.curation = curation;
+        this.etags = etags;
+    }
 
     @GET
     @Operation(operationId = "listPopulations", summary = "List population bases")
@@ -65,6 +84,55 @@ public class PopulationResource {
         return Population.<Population>findByIdOptional(slug).map(PopulationView::of)
                 .orElseThrow(() -> ApiException.notFound(
                         "No population base has the slug '" + slug + "'; GET /api/v1/populations lists them"));
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SECURITY_SCHEME)
+    @Tag(name = "Curation")
+    @Operation(operationId = "putPopulation", summary = "Change a population base (curators)",
+            description = "Replaces the base's figure, unit, date and source. Send If-Match with the ETag of the "
+                    + "representation you edited (from its GET); the write is kept in the audit trail. New bases "
+                    + "are added through the data files.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PopulationUpdate.class),
+            examples = @ExampleObject(name = "new-figure", value = PopulationExamples.UPDATE)))
+    @APIResponse(responseCode = "200", description = "Changed; the answer is the new representation.",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The new representation's ETag, for the next write.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PopulationView.class),
+                    examples = @ExampleObject(name = "employees", value = PopulationExamples.ONE)))
+    @APIResponse(responseCode = "400", description = "The body is not valid JSON or a field is not acceptable; "
+            + "the problem names each one.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad-value", value = PopulationExamples.INVALID)))
+    @APIResponse(responseCode = "401", description = "No bearer token, or one that is expired or wrongly signed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no-token", value = ProblemResponses.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token does not grant the role curator.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-a-curator", value = ProblemResponses.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "No population base has that slug.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = PopulationExamples.UNKNOWN)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag: someone changed the base "
+            + "since you read it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ProblemResponses.PRECONDITION_FAILED)))
+    @APIResponse(responseCode = "428", description = "No If-Match header.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no-if-match", value = ProblemResponses.PRECONDITION_REQUIRED)))
+    public RestResponse<PopulationView> put(
+            @Parameter(description = "The population's slug.", example = "jp-it-companies")
+            @PathParam("slug") String slug,
+            @Parameter(description = "The ETag of the representation the change is based on.", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            PopulationUpdate body) {
+        PopulationView view = curation.put(slug, body, ifMatch);
+        return RestResponse.ResponseBuilder.ok(view).header(HttpHeaders.ETAG, etags.ofJson(view)).build();
     }
 
     @Schema(name = "PopulationPage")

@@ -325,4 +325,33 @@ final class ProgramExamples {
 
     private ProgramExamples() {
     }
+
+    /** The data's 2025 row as a write: criteria known, count not (yet) found. */
+    static final String UPDATE = """
+            {
+              "name": "Japan All AWS Certifications Engineers",
+              "count": null,
+              "requiredCertifications": 12,
+              "criteria": ["AIF", "ANS", "CLF", "DEA", "DOP", "DVA", "MLA", "MLS", "SAA", "SAP", "SCS", "SOA"],
+              "criteriaUrl": "https://aws.amazon.com/jp/blogs/psa/2025-japan-aws-all-certifications-engineers-criteria/",
+              "source": {
+                "links": [],
+                "publishedOn": null,
+                "notes": "renamed (word order) in 2025; required_certifications=12 as stated by the seed article (all 12 certifications as of May 2025); count not found",
+                "inferred": []
+              }
+            }""";
+
+    static final String INVALID_UPDATE = """
+            {
+              "type": "/problems/invalid-body",
+              "title": "Invalid request body",
+              "status": 400,
+              "detail": "count must be 0 or more, not -5; criteria[1] is not a known certification (a slug, code or exam code; GET /api/v1/certifications lists them), not 'XYZ'",
+              "instance": "/api/v1/programs/jp-all-certifications-engineers/years/2025",
+              "errors": [
+                {"parameter": "count", "in": "body", "message": "must be 0 or more, not -5"},
+                {"parameter": "criteria[1]", "in": "body", "message": "is not a known certification (a slug, code or exam code; GET /api/v1/certifications lists them), not 'XYZ'"}
+              ]
+            }""";
 }

@@ -1,5 +1,7 @@
 package io.certstats.program;
 
+import io.certstats.caching.ETags;
+import io.certstats.curation.Curators;
 import io.certstats.formats.Format;
 import io.certstats.web.ApiException;
 import io.certstats.web.Page;
@@ -8,11 +10,16 @@ import io.certstats.web.Paging;
 import io.certstats.web.Problem;
 import io.certstats.web.ProblemResponses;
 import io.certstats.web.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -21,7 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 
@@ -33,6 +44,14 @@ public class ProgramResource {
     /** The first and last year the API accepts; wide enough for any recognition program. */
     static final int MIN_YEAR = 2000;
     static final int MAX_YEAR = 2100;
+
+    private final ProgramYearCuration curation;
+    private final ETags etags;
+
+    public ProgramResource(ProgramYearCuration curation, ETags etags) {
+        this.curation = curation;
+        this.etags = etags;
+    }
 
     @GET
     @Operation(operationId = "listPrograms", summary = "List recognition programs")
@@ -144,14 +163,76 @@ public class ProgramResource {
         int wanted = params.pathInteger("year", year, MIN_YEAR, MAX_YEAR);
         params.throwIfInvalid();
         program(slug);
-        ProgramYearView view = ProgramYearView.ofAll(ProgramYear.ofProgram(slug), ProgramCriterion.countsByYear(slug))
-                .stream().filter(y -> y.year() == wanted).findFirst()
+        return ProgramYearDetailView.load(slug, wanted)
                 .orElseThrow(() -> ApiException.notFound("The data has no year " + wanted + " for program '"
                         + slug + "'; GET /api/v1/programs/" + slug + "/years lists those it has"));
-        return ProgramYearDetailView.of(view, slug, ProgramCriterion.ofYear(slug, wanted));
     }
 
-    private static Program program(String slug) {
+    @PUT
+    @Path("/{slug}/years/{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SECURITY_SCHEME)
+    @Tag(name = "Curation")
+    @Operation(operationId = "putProgramYear", summary = "Record or change a program year (curators)",
+            description = "Sets the year's count, criteria and source, e.g. next year's count once it is announced. "
+                    + "To change a year, send If-Match with the ETag of the representation you edited (from its GET); "
+                    + "to record a year the data does not have yet, send If-None-Match: *. The year must have begun. "
+                    + "The write is kept in the audit trail.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProgramYearUpdate.class),
+            examples = @ExampleObject(name = "2025", value = ProgramExamples.UPDATE)))
+    @APIResponse(responseCode = "200", description = "Changed; the answer is the year's new representation.",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The new representation's ETag, for the next write.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProgramYearDetailView.class),
+                    examples = @ExampleObject(name = "2025", value = ProgramExamples.YEAR)))
+    @APIResponse(responseCode = "201", description = "Recorded a year the data did not have (If-None-Match: *).",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The new representation's ETag, for the next write.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProgramYearDetailView.class),
+                    examples = @ExampleObject(name = "2025", value = ProgramExamples.YEAR)))
+    @APIResponse(responseCode = "400", description = "The year is not acceptable (not 2000 to 2100, or in the "
+            + "future), or the body is not valid JSON or has a field that is not; the problem names each one.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad-fields", value = ProgramExamples.INVALID_UPDATE)))
+    @APIResponse(responseCode = "401", description = "No bearer token, or one that is expired or wrongly signed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no-token", value = ProblemResponses.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token does not grant the role curator.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-a-curator", value = ProblemResponses.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "No program has that slug.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = ProgramExamples.UNKNOWN)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (someone changed the year "
+            + "since you read it), or If-None-Match: * but the year exists.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ProblemResponses.PRECONDITION_FAILED)))
+    @APIResponse(responseCode = "428", description = "Neither If-Match nor If-None-Match: *.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no-if-match", value = ProblemResponses.PRECONDITION_REQUIRED)))
+    public RestResponse<ProgramYearDetailView> putYear(
+            @Parameter(description = "The program's slug.", example = "jp-all-certifications-engineers")
+            @PathParam("slug") String slug,
+            @Parameter(description = "The year; it must have begun.", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "2000", maximum = "2100", example = "2025"))
+            @PathParam("year") String year,
+            @Parameter(description = "The ETag of the representation the change is based on.")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "`*` to record a year the data does not have yet.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "*"))
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            ProgramYearUpdate body) {
+        ProgramYearCuration.Written written = curation.put(slug, year, body, ifMatch, ifNoneMatch);
+        return RestResponse.ResponseBuilder.create(written.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
+                        written.view())
+                .header(HttpHeaders.ETAG, etags.ofJson(written.view())).build();
+    }
+
+    static Program program(String slug) {
         return Program.<Program>findByIdOptional(slug).orElseThrow(() -> ApiException.notFound(
                 "No program has the slug '" + slug + "'; GET /api/v1/programs lists them"));
     }

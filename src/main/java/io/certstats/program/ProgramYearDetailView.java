@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** One year of a program with the full list of certifications its criteria required. */
@@ -42,6 +43,13 @@ public record ProgramYearDetailView(
             return new RequiredCertification(c.certification.slug, c.certification.code, c.certification.name,
                     c.certification.level, c.certification.currentExamCode());
         }
+    }
+
+    /** The year as GET serves it (its change is computed over all the program's years), if the data has it. */
+    static Optional<ProgramYearDetailView> load(String program, int year) {
+        return ProgramYearView.ofAll(ProgramYear.ofProgram(program), ProgramCriterion.countsByYear(program))
+                .stream().filter(y -> y.year() == year).findFirst()
+                .map(view -> of(view, program, ProgramCriterion.ofYear(program, year)));
     }
 
     static ProgramYearDetailView of(ProgramYearView year, String program, List<ProgramCriterion> criteria) {

@@ -29,6 +29,16 @@ public record Source(
         return of(sourceUrls, null, notes, null);
     }
 
+    /** The links in the data files' form, for storing a curated source. */
+    public String sourceUrls() {
+        return SourceLink.formatAll(links);
+    }
+
+    /** The inferred field names in the data files' form, or null for none. */
+    public String inferredText() {
+        return inferred == null || inferred.isEmpty() ? null : String.join(" | ", inferred);
+    }
+
     static List<String> inferredFields(String inferred) {
         if (inferred == null || inferred.isBlank()) {
             return List.of();

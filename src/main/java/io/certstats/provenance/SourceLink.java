@@ -27,6 +27,16 @@ public record SourceLink(
                 .map(SourceLink::parse).toList();
     }
 
+    /** The inverse of {@link #parseAll}: the data files' form, or null for no links. */
+    public static String formatAll(List<SourceLink> links) {
+        if (links == null || links.isEmpty()) {
+            return null;
+        }
+        return String.join(" | ", links.stream()
+                .map(l -> l.label() == null || l.label().isBlank() ? l.url() : l.url() + " (" + l.label() + ")")
+                .toList());
+    }
+
     static SourceLink parse(String text) {
         Matcher m = URL_AND_LABEL.matcher(text);
         return m.matches() ? new SourceLink(m.group(1), m.group(2)) : new SourceLink(text, null);

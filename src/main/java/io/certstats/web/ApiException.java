@@ -32,6 +32,22 @@ public class ApiException extends RuntimeException {
         return new ApiException(400, "bad-parameter", "Bad parameter", detail, errors);
     }
 
+    /** A request body that is not JSON, or whose fields are not acceptable; each bad field is named. */
+    public static ApiException invalidBody(List<Problem.ParameterError> errors) {
+        String detail = String.join("; ", errors.stream().map(Problem.ParameterError::toString).toList());
+        return new ApiException(400, "invalid-body", "Invalid request body", detail, errors);
+    }
+
+    /** {@code If-Match} names a representation that is no longer current: someone wrote in between. */
+    public static ApiException preconditionFailed(String detail) {
+        return new ApiException(412, "precondition-failed", "Precondition Failed", detail, List.of());
+    }
+
+    /** A write without {@code If-Match}: refused, so that no update is lost unseen. */
+    public static ApiException preconditionRequired(String detail) {
+        return new ApiException(428, "precondition-required", "Precondition Required", detail, List.of());
+    }
+
     public static ApiException badParameter(String parameter, String message) {
         return badParameters(List.of(new Problem.ParameterError(parameter, "query", message)));
     }

@@ -24,16 +24,17 @@ public record Problem(
                 type = SchemaType.STRING, format = "uri-reference")
         URI instance,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        @Schema(description = "For bad parameters: each parameter and what was wrong with it.")
+        @Schema(description = "For bad parameters or body fields: each one and what was wrong with it.")
         List<ParameterError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    @Schema(name = "ParameterError", description = "One bad parameter of a request.")
+    @Schema(name = "ParameterError", description = "One bad parameter of a request, or one bad field of its body.")
     public record ParameterError(
-            @Schema(description = "The parameter's name.", example = "size")
+            @Schema(description = "The parameter's name, or the body field's JSON path (source.links[0].url).",
+                    example = "size")
             String parameter,
-            @Schema(description = "Where the parameter was given.", example = "query")
+            @Schema(description = "Where it was given: query, path or body.", example = "query")
             String in,
             @Schema(description = "What was wrong, and what is allowed.", example = "must be a whole number from 1 to 100")
             String message) {

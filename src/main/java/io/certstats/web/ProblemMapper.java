@@ -4,8 +4,13 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -25,14 +30,38 @@ public class ProblemMapper {
         return problem(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
     }
 
+    /** No credentials where a curator's are needed. */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return Response.fromResponse(problem(401, "unauthorized", "Unauthorized",
+                        "This needs a curator's bearer token: send Authorization: Bearer <JWT>.", uri, List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    /** A token was sent but refused: expired, wrongly signed, from another issuer, or not a JWT at all. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return Response.fromResponse(problem(401, "invalid-token", "Unauthorized",
+                        "The bearer token was refused: it is expired, not signed by the configured key, "
+                                + "from another issuer, or not a JWT.", uri, List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build();
+    }
+
+    /** A valid token without the role the operation needs. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "forbidden", "Forbidden",
+                "Your token does not grant the role 'curator', which this needs.", uri, List.of());
+    }
+
     /** JAX-RS's own failures: unknown path (404), wrong method (405), unsupported Accept (406), … */
     @ServerExceptionMapper
     public Response webApplicationException(WebApplicationException e, UriInfo uri, Request request) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableBody(unreadable, uri); // Quarkus wraps JSON syntax errors in a plain 400
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
-        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
-            return unreadableJson(json, uri); // the JSON reader wraps a syntax error this way
-        }
         if (status >= 500) {
             return unexpected(e, uri);
         }
@@ -48,67 +77,78 @@ public class ProblemMapper {
     }
 
     /**
-     * A request body that is not JSON, or JSON of the wrong shape: a 400 naming where it went wrong
-     * ({@code attempts[2].passed}) in the API's words, never the parser's or a Java type's.
+     * A request body that is not JSON, or JSON of another shape (a misspelt field, text where a
+     * number belongs): 400 naming where it went wrong ({@code attempts[2].passed},
+     * {@code source.links[0].url}) in the API's words, never the parser's or a Java type's.
      */
     @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+    public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
         if (e.getCause() instanceof JsonParseException syntax) {
             e = syntax; // a syntax error met while mapping: report it as such
         }
+        Problem.ParameterError error;
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String where = path(mapping.getPath());
-            String message = "is not " + expected(mapping);
-            return problem(400, "bad-parameter", "Bad parameter", where + " " + message, uri,
-                    List.of(new Problem.ParameterError(where, "body", message)));
+            error = new Problem.ParameterError(jsonPath(mapping.getPath()), "body", mismatch(mapping));
+        } else if (e instanceof JsonMappingException) {
+            error = new Problem.ParameterError("body", "body",
+                    "is JSON of another shape than this resource reads; /q/openapi shows the shape");
+        } else {
+            JsonLocation at = e.getLocation();
+            error = new Problem.ParameterError("body", "body", "is not well-formed JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
-        if (e instanceof JsonMappingException) {
-            return problem(400, "bad-body", "Bad request body", "The request body is JSON of another shape than "
-                    + "this resource reads; its documentation in /q/openapi shows the shape.", uri, List.of());
-        }
-        JsonLocation at = e.getLocation();
-        String place = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-        return problem(400, "bad-body", "Bad request body", "The request body is not valid JSON" + place + ".", uri,
-                List.of());
+        ApiException invalid = ApiException.invalidBody(List.of(error));
+        return problem(invalid.status(), invalid.type(), invalid.title(), invalid.getMessage(), uri, invalid.errors());
     }
 
-    /** Quarkus REST maps this subtype itself (an empty 400) unless a mapper names it exactly. */
+    /** Quarkus maps these two itself (as plain JSON, or an empty 400); ours name them exactly to take precedence. */
     @ServerExceptionMapper
-    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
-        return unreadableJson(e, uri);
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        return unreadableBody(e, uri);
     }
 
-    /** The JSON path of a mapping failure as the API's documents write it: attempts[2].passed. */
-    private static String path(List<JsonMappingException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : references) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableBody(e, uri);
+    }
+
+    private static String mismatch(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a field of this body (a misspelling would otherwise be dropped unseen)";
         }
-        return path.isEmpty() ? "body" : path.toString();
-    }
-
-    private static String expected(JsonMappingException e) {
         Class<?> type = e instanceof MismatchedInputException m ? m.getTargetType() : null;
         if (type == null) {
-            return "of the expected type";
+            return "is not of the expected type";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + java.util.Arrays.toString(type.getEnumConstants());
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return "is not true or false";
         }
         if (type == String.class) {
-            return "a string";
+            return "is not a string";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
+            return "is not a number";
         }
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a list";
+            return "is not a list";
         }
-        return "an object";
+        return "is not an object";
+    }
+
+    /** Jackson's path of a mapping failure as a JSON path: {@code source.links[0].url}. */
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder text = new StringBuilder();
+        for (JsonMappingException.Reference step : path) {
+            if (step.getFieldName() != null) {
+                text.append(text.isEmpty() ? "" : ".").append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                text.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return text.isEmpty() ? "body" : text.toString();
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
@@ -122,7 +162,8 @@ public class ProblemMapper {
     private static String detail(int status, UriInfo uri, String method) {
         return switch (status) {
             case 404 -> "Nothing is served at " + uri.getPath() + "; GET /api/v1 lists what is.";
-            case 405 -> "This resource does not answer " + method + "; it is read with GET.";
+            case 405 -> "This resource does not answer " + method
+                    + "; the OpenAPI document (/q/openapi) lists the methods of each resource.";
             case 406 -> "This resource answers application/json or text/csv; ask for one in the Accept header "
                     + "(or with ?format=json or ?format=csv), or send none.";
             case 415 -> "This resource does not accept that Content-Type.";

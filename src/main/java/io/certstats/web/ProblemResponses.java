@@ -19,4 +19,31 @@ public final class ProblemResponses {
             {"type":"/problems/not-acceptable","title":"Not Acceptable","status":406,
              "detail":"This resource answers application/json; ask for it in the Accept header, or send none.",
              "instance":"/api/v1/certifications"}""";
+
+    public static final String INVALID_BODY = """
+            {"type":"/problems/invalid-body","title":"Invalid request body","status":400,
+             "detail":"count must be 0 or more, not -5; source.links[0].url must be an absolute http(s) URL, not 'ftp://example.org'",
+             "instance":"/api/v1/programs/jp-all-certifications-engineers/years/2024",
+             "errors":[{"parameter":"count","in":"body","message":"must be 0 or more, not -5"},
+              {"parameter":"source.links[0].url","in":"body","message":"must be an absolute http(s) URL, not 'ftp://example.org'"}]}""";
+
+    public static final String UNAUTHORIZED = """
+            {"type":"/problems/unauthorized","title":"Unauthorized","status":401,
+             "detail":"This needs a curator's bearer token: send Authorization: Bearer <JWT>.",
+             "instance":"/api/v1/populations/jp-it-companies"}""";
+
+    public static final String FORBIDDEN = """
+            {"type":"/problems/forbidden","title":"Forbidden","status":403,
+             "detail":"Your token does not grant the role 'curator', which this needs.",
+             "instance":"/api/v1/populations/jp-it-companies"}""";
+
+    public static final String PRECONDITION_FAILED = """
+            {"type":"/problems/precondition-failed","title":"Precondition Failed","status":412,
+             "detail":"If-Match \\"kq3Zz0jX2yQbH9-1n6mJpW4aTc8\\" is not the current ETag \\"Vn0eQm1c7yL4tX2pR8sK5hA3dGw\\": the resource changed since you read it. GET it again, re-apply your edit, and retry.",
+             "instance":"/api/v1/populations/jp-it-companies"}""";
+
+    public static final String PRECONDITION_REQUIRED = """
+            {"type":"/problems/precondition-required","title":"Precondition Required","status":428,
+             "detail":"Send If-Match with the ETag of the representation you edited (GET it first: ETag \\"Vn0eQm1c7yL4tX2pR8sK5hA3dGw\\").",
+             "instance":"/api/v1/populations/jp-it-companies"}""";
 }

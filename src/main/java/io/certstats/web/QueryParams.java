@@ -109,6 +109,10 @@ public final class QueryParams {
         errors.add(new Problem.ParameterError(name, "query", message));
     }
 
+    public void rejectPath(String name, String message) {
+        errors.add(new Problem.ParameterError(name, "path", message));
+    }
+
     /** Answers 400 with every parameter that was wrong, if any was. */
     public void throwIfInvalid() {
         if (!errors.isEmpty()) {

@@ -157,7 +157,7 @@ class JourneyResourceTest extends ApiTest {
     private static void badAttempt(Object body, String parameter, String message) {
         invalidRequest().contentType(JSON).body(body).when().post(PATH)
                 .then().statusCode(400).contentType(PROBLEM)
-                .body("type", equalTo("/problems/bad-parameter"))
+                .body("type", equalTo("/problems/invalid-body"))
                 .body("status", equalTo(400))
                 .body("errors", hasSize(1))
                 .body("errors[0].parameter", equalTo(parameter))
@@ -230,11 +230,11 @@ class JourneyResourceTest extends ApiTest {
     void aBodyThatIsNotJsonIsAProblem() {
         invalidRequest().contentType(JSON).body("{\"attempts\": [").when().post(PATH)
                 .then().statusCode(400).contentType(PROBLEM)
-                .body("type", equalTo("/problems/bad-body"))
-                .body("detail", containsString("not valid JSON"));
+                .body("type", equalTo("/problems/invalid-body"))
+                .body("detail", containsString("not well-formed JSON"));
         invalidRequest().contentType(JSON).body("[1, 2]").when().post(PATH)
                 .then().statusCode(400).contentType(PROBLEM)
-                .body("type", equalTo("/problems/bad-body"));
+                .body("type", equalTo("/problems/invalid-body"));
         invalidRequest().contentType(JSON).when().post(PATH)
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].parameter", equalTo("body"));

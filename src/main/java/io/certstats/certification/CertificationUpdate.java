@@ -1,0 +1,38 @@
+package io.certstats.certification;
+
+import io.certstats.provenance.Source;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/**
+ * The body of {@code PUT /api/v1/certifications/{slug}}: the whole certification as a curator sets
+ * it, e.g. with a new exam code, a retirement or a fee change. The slug and code stay as they are.
+ */
+@Schema(name = "CertificationUpdate", description = "A certification's names, level, status, dates, fees, exam "
+        + "facts, exam codes and source. Every field is replaced; a field left out becomes null (not known), "
+        + "and a field this body does not have is refused.")
+public record CertificationUpdate(
+        @Schema(required = true, example = "AWS Certified Solutions Architect – Associate") String name,
+        @Schema(description = "Earlier names, none containing ' | '.") List<String> formerNames,
+        @Schema(example = "ソリューションアーキテクト – アソシエイト", nullable = true) String nameJa,
+        @Schema(required = true) Level level,
+        @Schema(required = true) Status status,
+        @Schema(example = "renamed", nullable = true) String statusNote,
+        @Schema(description = "ISO-8601, a day or a month.", example = "2013-04-30", nullable = true) String launchedOn,
+        @Schema(description = "ISO-8601, a day or a month; may be ahead when a retirement is announced.",
+                example = "2024-04-09", nullable = true) String retiredOn,
+        @Schema(description = "0 or more.", example = "150", nullable = true) Integer feeUsd,
+        @Schema(description = "0 or more, excluding consumption tax.", example = "20000", nullable = true) Integer feeJpy,
+        @Schema(description = "0 or more, excluding consumption tax.", example = "15000", nullable = true)
+        Integer feeJpyBefore20240401,
+        @Schema(description = "1 or more.", example = "130", nullable = true) Integer durationMinutes,
+        @Schema(description = "1 or more.", example = "65", nullable = true) Integer questionCount,
+        @Schema(description = "0 to 1000.", example = "720", nullable = true) Integer passingScore,
+        @Schema(description = "0 or more.", example = "15", nullable = true) Integer unscoredQuestions,
+        @Schema(description = "1 or more.", example = "3", nullable = true) Integer validityYears,
+        @Schema(required = true, description = "Every exam code, each starting with the certification's code and "
+                + "a hyphen (SAA-C03); codes left out are removed.") List<ExamCodeView> examCodes,
+        @Schema(description = "Where the facts were read (http(s) links), notes, and the names of inferred "
+                + "fields; publishedOn is not kept for certifications and must be left out.") Source source) {
+}

@@ -1,0 +1,76 @@
+package io.certstats.curation;
+
+import io.certstats.web.Page;
+import io.certstats.web.PageSchema;
+import io.certstats.web.Paging;
+import io.certstats.web.Problem;
+import io.certstats.web.ProblemResponses;
+import io.certstats.web.QueryParams;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** The audit trail of the curation API, newest first; for curators only. */
+@Path("/api/v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Curation", description = "Writes by curators (bearer JWT with role curator), and their audit trail.")
+@SecurityScheme(securitySchemeName = Curators.SECURITY_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = "A JWT signed by the key configured in mp.jwt.verify.publickey(.location), "
+        + "from the issuer in mp.jwt.verify.issuer; its groups claim must name the role curator to write.")
+public class AuditResource {
+
+    @GET
+    @RolesAllowed(Curators.ROLE)
+    @SecurityRequirement(name = Curators.SECURITY_SCHEME)
+    @Operation(operationId = "listAuditEntries", summary = "List the accepted writes, newest first",
+            description = "Every write the curation API accepted: who, when, which resource, and its JSON "
+                    + "representation before and after. Readable by curators only.")
+    @APIResponse(responseCode = "200", description = "One page of audit entries.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AuditPage.class),
+                    examples = @ExampleObject(name = "one-write", value = CurationExamples.AUDIT_PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; the problem names each one.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad-size", value = ProblemResponses.BAD_PARAMETER)))
+    @APIResponse(responseCode = "401", description = "No bearer token, or one that is expired or wrongly signed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no-token", value = ProblemResponses.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token does not grant the role curator.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-a-curator", value = ProblemResponses.FORBIDDEN)))
+    public Page<AuditEntryView> list(
+            @Parameter(description = "Page number, from 1.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Items per page, 1 to 100.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
+            @QueryParam("size") String size) {
+        QueryParams params = new QueryParams();
+        Paging paging = Paging.parse(params, page, size);
+        params.throwIfInvalid();
+        List<AuditEntryView> entries = AuditEntry.<AuditEntry>findAll(Sort.descending("id"))
+                .page(paging.page() - 1, paging.size()).list().stream().map(AuditEntryView::of).toList();
+        return new Page<>(entries, AuditEntry.count(), paging.page(), paging.size());
+    }
+
+    @Schema(name = "AuditPage")
+    static final class AuditPage extends PageSchema<AuditEntryView> {
+    }
+}

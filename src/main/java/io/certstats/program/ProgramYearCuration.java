@@ -1,0 +1,141 @@
+package io.certstats.program;
+
+import io.certstats.caching.ETags;
+import io.certstats.certification.Certification;
+import io.certstats.curation.AuditTrail;
+import io.certstats.curation.Preconditions;
+import io.certstats.web.ApiException;
+import io.certstats.web.BodyErrors;
+import io.certstats.web.QueryParams;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A curator's write of one program year, e.g. next year's count once AWS announces it: checked,
+ * conditional on the year's ETag, and audited, in one transaction.
+ */
+@ApplicationScoped
+public class ProgramYearCuration {
+
+    /** The answer of a write: the year as GET now serves it, and whether the write created it. */
+    public record Written(ProgramYearDetailView view, boolean created) {
+    }
+
+    private final ETags etags;
+    private final AuditTrail audit;
+
+    public ProgramYearCuration(ETags etags, AuditTrail audit) {
+        this.etags = etags;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Written put(String slug, String rawYear, ProgramYearUpdate body, String ifMatch, String ifNoneMatch) {
+        QueryParams path = new QueryParams();
+        int year = path.pathInteger("year", rawYear, ProgramResource.MIN_YEAR, ProgramResource.MAX_YEAR);
+        int thisYear = Year.now(ZoneOffset.UTC).getValue();
+        if (year > thisYear) {
+            // Counts are recorded once announced, never ahead.
+            path.rejectPath("year", "must not be in the future (after " + thisYear + "), not " + year);
+        }
+        path.throwIfInvalid();
+        List<Certification> criteria = validate(body);
+
+        // Locking the program serialises every write to its years, including one that creates a year
+        // (no row to lock yet) and the neighbours whose change from the previous year this one affects.
+        Program.<Program>findByIdOptional(slug, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ApiException.notFound(
+                "No program has the slug '" + slug + "'; GET /api/v1/programs lists them"));
+        Optional<ProgramYearDetailView> before = ProgramYearDetailView.load(slug, year);
+        Preconditions.check(ifMatch, ifNoneMatch, before.map(etags::ofJson).orElse(null), true);
+
+        ProgramYear row = ProgramYear.find(slug, year).orElseGet(() -> newYear(slug, year));
+        row.name = body.name();
+        row.count = body.count();
+        row.requiredCertifications = body.requiredCertifications();
+        row.criteriaUrl = body.criteriaUrl();
+        row.sourceUrls = body.source() == null ? null : body.source().sourceUrls();
+        row.publishedOn = body.source() == null ? null : body.source().publishedOn();
+        row.notes = body.source() == null ? null : body.source().notes();
+        row.inferred = body.source() == null ? null : body.source().inferredText();
+        replaceCriteria(row, criteria);
+
+        ProgramYearDetailView after = ProgramYearDetailView.load(slug, year).orElseThrow();
+        audit.record("/api/v1/programs/" + slug + "/years/" + year, before.orElse(null), after);
+        return new Written(after, before.isEmpty());
+    }
+
+    private static ProgramYear newYear(String slug, int year) {
+        ProgramYear row = new ProgramYear();
+        row.programSlug = slug;
+        row.year = year;
+        return row;
+    }
+
+    /** Keeps the rows (and their basis) of certifications still required; the criteria URL sources new ones. */
+    private static void replaceCriteria(ProgramYear row, List<Certification> wanted) {
+        if (!row.isPersistent()) {
+            row.persist();
+        }
+        Map<String, Certification> toAdd = new LinkedHashMap<>();
+        wanted.forEach(c -> toAdd.put(c.code, c));
+        for (ProgramCriterion existing : ProgramCriterion.ofYear(row.programSlug, row.year)) {
+            if (toAdd.remove(existing.certificationCode) == null) {
+                existing.delete();
+            }
+        }
+        for (Certification certification : toAdd.values()) {
+            ProgramCriterion criterion = new ProgramCriterion();
+            criterion.programSlug = row.programSlug;
+            criterion.year = row.year;
+            criterion.certificationCode = certification.code;
+            criterion.certification = certification;
+            criterion.sourceUrls = row.criteriaUrl;
+            criterion.persist();
+        }
+    }
+
+    /** Every field's check; returns the criteria's certifications. */
+    private static List<Certification> validate(ProgramYearUpdate body) {
+        BodyErrors errors = new BodyErrors();
+        if (body == null) {
+            errors.reject("body", "is required: the program year as JSON");
+            errors.throwIfInvalid();
+        }
+        errors.required("name", body.name());
+        errors.atLeast("count", body.count(), 0);
+        errors.atLeast("requiredCertifications", body.requiredCertifications(), 1);
+        errors.httpUrl("criteriaUrl", body.criteriaUrl());
+        errors.source("source", body.source());
+        List<Certification> criteria = new ArrayList<>();
+        List<String> keys = body.criteria() == null ? List.of() : body.criteria();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            Optional<Certification> found = key == null || key.isBlank() ? Optional.empty()
+                    : Certification.<Certification>findByIdOptional(key.strip().toUpperCase(Locale.ROOT))
+                            .or(() -> Certification.findBySlugOrExamCode(key.strip()));
+            if (found.isEmpty()) {
+                errors.reject("criteria[" + i + "]", "is not a known certification (a slug, code or exam code; "
+                        + "GET /api/v1/certifications lists them), not '" + key + "'");
+            } else if (!seen.add(found.get().code)) {
+                errors.reject("criteria[" + i + "]", "names " + found.get().code + " a second time");
+            } else {
+                criteria.add(found.get());
+            }
+        }
+        errors.throwIfInvalid();
+        return criteria;
+    }
+}
