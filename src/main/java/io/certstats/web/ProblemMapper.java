@@ -56,12 +56,15 @@ public class ProblemMapper {
                 "The server failed to answer; quote request id " + requestId + " when reporting it.", List.of(), http);
     }
 
+    /** The innermost message of the cause chain: usually the driver's own words ("Connection refused"). */
     private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        String message = e.toString();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null) {
+                message = t.getMessage();
+            }
         }
-        return root.getMessage();
+        return message;
     }
 
     private static String detail(int status, String path, String method) {
