@@ -9,6 +9,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -25,11 +26,11 @@ public class DatabaseReachableCheck implements FlywayConfigurationCustomizer {
 
     private final String url;
     private final String username;
-    private final String password;
+    private final Optional<String> password;
 
     DatabaseReachableCheck(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                            @ConfigProperty(name = "quarkus.datasource.username") String username,
-                           @ConfigProperty(name = "quarkus.datasource.password") String password) {
+                           @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.url = url;
         this.username = username;
         this.password = password;
@@ -39,7 +40,7 @@ public class DatabaseReachableCheck implements FlywayConfigurationCustomizer {
     public void customize(FluentConfiguration configuration) {
         Properties login = new Properties();
         login.setProperty("user", username);
-        login.setProperty("password", password);
+        password.ifPresent(p -> login.setProperty("password", p)); // none with trust authentication
         login.setProperty("connectTimeout", Integer.toString(TIMEOUT_SECONDS));
         login.setProperty("loginTimeout", Integer.toString(TIMEOUT_SECONDS));
         try (Connection ignored = DriverManager.getConnection(url, login)) {
