@@ -3,6 +3,7 @@ package io.certstats.caching;
 import io.certstats.formats.Renderer;
 import io.certstats.web.PageLinks;
 import io.certstats.web.Paged;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,7 +15,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The one cache mechanism of the API, for reads ({@code GET} and {@code HEAD} under
@@ -43,11 +43,11 @@ public class CachingFilters {
     }
 
     @ServerRequestFilter
-    public Response answerFromMemory(ContainerRequestContext request) {
-        if (!read(request)) {
+    public Response answerFromMemory(ContainerRequestContext request, HttpServerRequest http) {
+        if (!read(request, http)) {
             return null;
         }
-        String key = key(request);
+        String key = key(request, http);
         request.setProperty(KEY, key);
         request.setProperty(REVISION, revisions.current());
         Representation kept = shareable(request) ? cache.get(key) : null;
@@ -55,8 +55,9 @@ public class CachingFilters {
     }
 
     @ServerResponseFilter
-    public void renderAndKeep(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!read(request) && response.getStatus() < 300) {
+    public void renderAndKeep(ContainerRequestContext request, ContainerResponseContext response,
+                              HttpServerRequest http) {
+        if (!read(request, http) && response.getStatus() < 300) {
             // this instance's own write has committed: its next read answers from the new data
             revisions.refresh();
             return;
@@ -66,9 +67,8 @@ public class CachingFilters {
         if (key == null || response.getStatus() != 200 || entity == null || entity instanceof byte[]) {
             return; // not a read, not a success, or already answered from memory
         }
-        boolean pretty = request.getUriInfo().getQueryParameters().containsKey("pretty");
-        Renderer.Rendered rendered = renderer.render(entity, response.getMediaType(), pretty,
-                request.getUriInfo().getPath());
+        boolean pretty = request.getUriInfo().getQueryParameters().containsKey("pretty"); // decoded: the resource matched
+        Renderer.Rendered rendered = renderer.render(entity, response.getMediaType(), pretty, http.path());
         Map<String, String> headers = new LinkedHashMap<>(rendered.headers());
         if (entity instanceof Paged page) {
             headers.putAll(PageLinks.headers(page, request.getUriInfo()));
@@ -95,9 +95,10 @@ public class CachingFilters {
                 request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE));
     }
 
-    private static boolean read(ContainerRequestContext request) {
+    /** The raw path is read, never the decoded one: decoding a malformed path must not fail here. */
+    private static boolean read(ContainerRequestContext request, HttpServerRequest http) {
         String method = request.getMethod();
-        return (method.equals("GET") || method.equals("HEAD")) && request.getUriInfo().getPath().startsWith("/api/");
+        return (method.equals("GET") || method.equals("HEAD")) && http.path().startsWith("/api/");
     }
 
     /** An answer to a request without credentials is the same for everyone: it may be kept and shared. */
@@ -105,10 +106,9 @@ public class CachingFilters {
         return request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
     }
 
-    /** The path, the query with parameters in a stable order, and what the client accepts. */
-    private static String key(ContainerRequestContext request) {
-        Map<String, List<String>> query = new TreeMap<>(request.getUriInfo().getQueryParameters());
+    /** The raw path and query as sent, and what the client accepts. */
+    private static String key(ContainerRequestContext request, HttpServerRequest http) {
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-        return request.getUriInfo().getPath() + '?' + query + '#' + (accept == null ? "" : accept);
+        return http.path() + '?' + (http.query() == null ? "" : http.query()) + '#' + (accept == null ? "" : accept);
     }
 }

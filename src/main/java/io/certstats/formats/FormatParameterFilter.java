@@ -12,7 +12,12 @@ public class FormatParameterFilter {
 
     @ServerRequestFilter(preMatching = true)
     public void formatParameter(ContainerRequestContext request) {
-        String format = request.getUriInfo().getQueryParameters().getFirst("format");
+        String format;
+        try {
+            format = request.getUriInfo().getQueryParameters().getFirst("format");
+        } catch (IllegalArgumentException malformed) {
+            return; // a query that does not decode is refused later, with the request's other faults
+        }
         if (format != null) {
             request.getHeaders().putSingle(HttpHeaders.ACCEPT, Format.parameter(format).mediaType());
         }

@@ -18,8 +18,9 @@ import java.util.Map;
 /**
  * Adds to the generated OpenAPI document what annotations cannot say once for every operation:
  * the server the document describes, and the problem answers that any operation may give
- * (406 for an Accept it cannot serve, 500 for a failure of the server), which {@link ProblemMapper}
- * answers for every resource; and, for an operation that states no security requirement while the
+ * (406 for an Accept it cannot serve, 500 for a failure of the server, and 503 while the database
+ * cannot be reached, on every operation but the index), which {@link ProblemMapper} answers for
+ * every resource; and, for an operation that states no security requirement while the
  * document has none either, an explicit empty one: that operation is public, and clients (and the
  * linter) should not have to guess. Runs at build time, so the committed openapi.yaml has them.
  */
@@ -27,6 +28,7 @@ import java.util.Map;
 public class ApiDocumentFilter implements OASFilter {
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+    static final String EXAMPLE_REQUEST_ID = "3f1c2a9e-8b7d-4f2e-9c1a-5d6e7f8a9b0c";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -46,6 +48,13 @@ public class ApiDocumentFilter implements OASFilter {
             }
             item.getOperations().values().forEach(operation -> {
                 addCommonProblems(operation);
+                if (!"getApiIndex".equals(operation.getOperationId())) {
+                    addIfAbsent(operation.getResponses(), "503",
+                            "The database cannot be reached just now; retry after the Retry-After seconds.",
+                            new Problem(URI.create("/problems/database-unavailable"), "Database unavailable", 503,
+                                    "The database cannot be reached just now; retry in a few seconds.",
+                                    URI.create("/api/v1/certifications"), List.of(), EXAMPLE_REQUEST_ID));
+                }
                 if (publicByDefault && operation.getSecurity() == null) {
                     operation.setSecurity(new ArrayList<>());
                 }
@@ -68,12 +77,11 @@ public class ApiDocumentFilter implements OASFilter {
                 new Problem(URI.create("/problems/not-acceptable"), "Not Acceptable", 406,
                         "This resource answers application/json or text/csv; ask for one in the Accept header "
                                 + "(or with ?format=json or ?format=csv), or send none.",
-                        URI.create("/api/v1/certifications"), List.of()));
+                        URI.create("/api/v1/certifications"), List.of(), EXAMPLE_REQUEST_ID));
         addIfAbsent(responses, "500", "The server failed; the problem gives an incident id to quote.",
                 new Problem(URI.create("/problems/internal-error"), "Internal server error", 500,
-                        "The server failed to answer; quote incident 3f1e2a4c-0b9d-4c57-9d3e-2a1f6b7c8d90 "
-                                + "when reporting it.",
-                        URI.create("/api/v1/certifications"), List.of()));
+                        "The server failed to answer; quote request id " + EXAMPLE_REQUEST_ID + " when reporting it.",
+                        URI.create("/api/v1/certifications"), List.of(), EXAMPLE_REQUEST_ID));
     }
 
     static void addIfAbsent(APIResponses responses, String status, String description, Problem example) {
@@ -101,6 +109,7 @@ public class ApiDocumentFilter implements OASFilter {
             json.put("errors", problem.errors().stream().map(e -> Map.of("parameter", e.parameter(), "in", e.in(),
                     "message", e.message())).toList());
         }
+        json.put("requestId", problem.requestId());
         return json;
     }
 }

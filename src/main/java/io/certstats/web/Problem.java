@@ -25,7 +25,10 @@ public record Problem(
         URI instance,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = "For bad parameters or body fields: each one and what was wrong with it.")
-        List<ParameterError> errors) {
+        List<ParameterError> errors,
+        @Schema(description = "The id of the request, as in its X-Request-Id header and the server's logs; "
+                + "quote it when reporting a problem.", example = "3f1c2a9e-8b7d-4f2e-9c1a-5d6e7f8a9b0c")
+        String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

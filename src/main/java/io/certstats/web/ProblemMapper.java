@@ -11,64 +11,66 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 
 /** The one place that turns every failure into an RFC 9457 problem answer. */
 public class ProblemMapper {
 
+    /** How long a client should wait before retrying when the database is unreachable. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     @ServerExceptionMapper
-    public Response apiException(ApiException e, UriInfo uri) {
-        return problem(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
+    public Response apiException(ApiException e, HttpServerRequest http) {
+        return problem(e.status(), e.type(), e.title(), e.getMessage(), e.errors(), http);
     }
 
     /** No credentials where a curator's are needed. */
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+    public Response unauthorized(UnauthorizedException e, HttpServerRequest http) {
         return Response.fromResponse(problem(401, "unauthorized", "Unauthorized",
-                        "This needs a curator's bearer token: send Authorization: Bearer <JWT>.", uri, List.of()))
+                        "This needs a curator's bearer token: send Authorization: Bearer <JWT>.", List.of(), http))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     /** A token was sent but refused: expired, wrongly signed, from another issuer, or not a JWT at all. */
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+    public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest http) {
         return Response.fromResponse(problem(401, "invalid-token", "Unauthorized",
                         "The bearer token was refused: it is expired, not signed by the configured key, "
-                                + "from another issuer, or not a JWT.", uri, List.of()))
+                                + "from another issuer, or not a JWT.", List.of(), http))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build();
     }
 
     /** A valid token without the role the operation needs. */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
+    public Response forbidden(ForbiddenException e, HttpServerRequest http) {
         return problem(403, "forbidden", "Forbidden",
-                "Your token does not grant the role 'curator', which this needs.", uri, List.of());
+                "Your token does not grant the role 'curator', which this needs.", List.of(), http);
     }
 
     /** JAX-RS's own failures: unknown path (404), wrong method (405), unsupported Accept (406), … */
     @ServerExceptionMapper
-    public Response webApplicationException(WebApplicationException e, UriInfo uri, Request request) {
+    public Response webApplicationException(WebApplicationException e, Request request, HttpServerRequest http) {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
-            return unreadableBody(unreadable, uri); // Quarkus wraps JSON syntax errors in a plain 400
+            return unreadableBody(unreadable, http); // Quarkus wraps JSON syntax errors in a plain 400
         }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, http);
         }
         Response.StatusType reason = Response.Status.fromStatusCode(status);
         String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
         Response.ResponseBuilder answer = Response.fromResponse(problem(status, slug(title), title,
-                detail(status, uri, request.getMethod()), uri, List.of()));
+                detail(status, http.path(), request.getMethod()), List.of(), http));
         String allow = original.getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {
             answer.header(HttpHeaders.ALLOW, allow);
@@ -82,7 +84,7 @@ public class ProblemMapper {
      * {@code source.links[0].url}) in the API's words, never the parser's or a Java type's.
      */
     @ServerExceptionMapper
-    public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
+    public Response unreadableBody(JsonProcessingException e, HttpServerRequest http) {
         if (e.getCause() instanceof JsonParseException syntax) {
             e = syntax; // a syntax error met while mapping: report it as such
         }
@@ -98,18 +100,18 @@ public class ProblemMapper {
                     + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
         ApiException invalid = ApiException.invalidBody(List.of(error));
-        return problem(invalid.status(), invalid.type(), invalid.title(), invalid.getMessage(), uri, invalid.errors());
+        return problem(invalid.status(), invalid.type(), invalid.title(), invalid.getMessage(), invalid.errors(), http);
     }
 
     /** Quarkus maps these two itself (as plain JSON, or an empty 400); ours name them exactly to take precedence. */
     @ServerExceptionMapper
-    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        return unreadableBody(e, uri);
+    public Response unknownField(UnrecognizedPropertyException e, HttpServerRequest http) {
+        return unreadableBody(e, http);
     }
 
     @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return unreadableBody(e, uri);
+    public Response mismatchedInput(MismatchedInputException e, HttpServerRequest http) {
+        return unreadableBody(e, http);
     }
 
     private static String mismatch(JsonMappingException e) {
@@ -152,16 +154,34 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public Response unexpected(Throwable e, UriInfo uri) {
-        String incident = UUID.randomUUID().toString();
-        Log.errorf(e, "unexpected failure %s on %s", incident, uri.getPath());
+    public Response unexpected(Throwable e, HttpServerRequest http) {
+        String requestId = RequestIdFilter.of(http);
+        if (DatabaseFailures.isUnreachable(e)) {
+            // Expected while the database is down or restarting: one line, no stack trace per request.
+            Log.warnf("database unreachable on %s (request %s): %s", http.path(), requestId, rootMessage(e));
+            return Response.fromResponse(problem(503, "database-unavailable", "Database unavailable",
+                            "The database cannot be reached just now; retry in a few seconds.", List.of(), http))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
+        Log.errorf(e, "unexpected failure on %s (request %s)", http.path(), requestId);
         return problem(500, "internal-error", "Internal server error",
-                "The server failed to answer; quote incident " + incident + " when reporting it.", uri, List.of());
+                "The server failed to answer; quote request id " + requestId + " when reporting it.", List.of(), http);
     }
 
-    private static String detail(int status, UriInfo uri, String method) {
+    /** The innermost message of the cause chain: usually the driver's own words ("Connection refused"). */
+    private static String rootMessage(Throwable e) {
+        String message = e.toString();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null) {
+                message = t.getMessage();
+            }
+        }
+        return message;
+    }
+
+    private static String detail(int status, String path, String method) {
         return switch (status) {
-            case 404 -> "Nothing is served at " + uri.getPath() + "; GET /api/v1 lists what is.";
+            case 404 -> "Nothing is served at " + path + "; GET /api/v1 lists what is.";
             case 405 -> "This resource does not answer " + method
                     + "; the OpenAPI document (/q/openapi) lists the methods of each resource.";
             case 406 -> "This resource answers application/json or text/csv; ask for one in the Accept header "
@@ -175,10 +195,18 @@ public class ProblemMapper {
         return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
-    static Response problem(int status, String type, String title, String detail, UriInfo uri,
-                            List<Problem.ParameterError> errors) {
+    /**
+     * The path as sent, still percent-encoded: Quarkus accepted it as a URI, and reading it raw
+     * cannot fail the way decoding can (this mapper must never throw).
+     */
+    private static URI instance(HttpServerRequest http) {
+        return URI.create(http.path());
+    }
+
+    static Response problem(int status, String type, String title, String detail,
+                            List<Problem.ParameterError> errors, HttpServerRequest http) {
         Problem body = new Problem(URI.create("/problems/" + type), title, status, detail,
-                URI.create(uri.getPath()), errors);
+                instance(http), errors, RequestIdFilter.of(http));
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 }

@@ -68,7 +68,8 @@ final class Representations {
             ApiDocumentFilter.addIfAbsent(read.getResponses(), "400", "A parameter is not valid; the problem names it.",
                     new Problem(URI.create("/problems/bad-parameter"), "Bad parameter", 400,
                             "format must be json or csv, not 'xml'", URI.create("/api/v1/certifications/SAA-C03"),
-                            List.of(new Problem.ParameterError("format", "query", "must be json or csv, not 'xml'"))));
+                            List.of(new Problem.ParameterError("format", "query", "must be json or csv, not 'xml'")),
+                            ApiDocumentFilter.EXAMPLE_REQUEST_ID));
         }
         ok.setHeaders(headers);
         read.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()

@@ -1,0 +1,27 @@
+package io.certstats.web;
+
+import io.vertx.core.http.HttpServerRequest;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Refuses paths and query strings holding a percent-encoded control character ({@code %00},
+ * {@code %0A}, …) before any resource sees them: no identifier or value of this API contains one,
+ * and PostgreSQL refuses a NUL in text, which would otherwise surface as a 500. Reads the raw
+ * request target, so it needs no decoding that could itself fail.
+ */
+public class ControlCharacterFilter {
+
+    private static final Pattern ENCODED_CONTROL = Pattern.compile("%(?:[01][0-9a-fA-F]|7[fF])");
+
+    @ServerRequestFilter(preMatching = true)
+    public void refuseControlCharacters(HttpServerRequest http) {
+        if (ENCODED_CONTROL.matcher(http.uri()).find()) {
+            throw new ApiException(400, "control-character", "Control character in request",
+                    "The request's path or query holds a control character (such as %00 or %0A); none is "
+                            + "accepted anywhere in this API.", List.of());
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package io.certstats.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * "Bad input, tried at scale": sends generated requests to every GET operation of openapi.yaml and
+ * checks every answer is a 2xx/3xx, or a 4xx problem+json carrying the request id; never a 5xx, and
+ * never a stack trace, a Java class name or SQL. The seed is printed and can be set with
+ * {@code -Dfuzz.seed=…} to replay a run; {@code -Dfuzz.requests=…} changes how many are sent.
+ *
+ * <p>Generated with a seeded {@link java.util.Random} rather than jqwik: jqwik 1.10 is built on JUnit
+ * Platform 1.x while the Quarkus BOM brings JUnit 6, and a jqwik property would not run inside
+ * {@code @QuarkusTest} (a Jupiter extension) anyway.
+ */
+@QuarkusTest
+class FuzzedRequestsTest {
+
+    static final int REQUESTS = Integer.getInteger("fuzz.requests", 10_000);
+    static final long SEED = Long.getLong("fuzz.seed", 20240608L);
+    /** Requests in flight at once: enough to keep both cores busy, few enough not to queue for long. */
+    static final int IN_FLIGHT = 8;
+
+    /** What the server itself would write if it leaked internals; the generated input contains none of these. */
+    static final Pattern LEAK = Pattern.compile(
+            "Exception|\\tat |\\bjava\\.|\\bjakarta\\.|org\\.hibernate|org\\.postgresql|io\\.certstats|io\\.quarkus"
+                    + "|io\\.vertx|SQLState|syntax error|certstats_test\\.|\\b[a-z]+\\d_0\\.[a-z_]+");
+
+    @TestHTTPResource("/")
+    URL base;
+
+    final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void everyGeneratedRequestGetsAClearAnswer() throws Exception {
+        OpenApiOperations spec = OpenApiOperations.read(Path.of("openapi.yaml"));
+        BadInputGenerator generator = new BadInputGenerator(SEED, validValues());
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(threads)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+
+        Map<String, LongAdder> sent = new ConcurrentHashMap<>();
+        Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        Semaphore inFlight = new Semaphore(IN_FLIGHT);
+        List<CompletableFuture<?>> answers = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < REQUESTS; i++) {
+            OpenApiOperations.Operation operation = spec.operations().get(i % spec.operations().size());
+            BadInputGenerator.Request request = generator.next(operation);
+            count(sent, "operation " + operation.path());
+            request.kinds().forEach(k -> count(sent, "value " + k));
+            request.oddities().forEach(o -> count(sent, "request " + o));
+            inFlight.acquire();
+            answers.add(client.sendAsync(httpRequest(request), HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((response, error) -> {
+                        inFlight.release();
+                        statuses.computeIfAbsent(response == null ? -1 : response.statusCode(), s -> new LongAdder())
+                                .increment();
+                        String failure = error != null ? "no answer: " + error : check(request, response);
+                        if (failure != null) {
+                            failures.add(request.target() + " (Accept " + request.accept() + "): " + failure);
+                        }
+                    }));
+        }
+        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        threads.shutdown();
+
+        System.out.printf("Fuzzed %d requests (seed %d) in %d ms over %d GET operations of openapi.yaml%n",
+                REQUESTS, SEED, (System.nanoTime() - started) / 1_000_000, spec.operations().size());
+        new TreeMap<>(sent).forEach((kind, n) -> System.out.printf("  %-45s %6d%n", kind, n.sum()));
+        System.out.println("  answers by status: " + new TreeMap<>(statuses));
+        assertTrue(spec.operations().size() >= 9, "openapi.yaml lists the API's GET operations");
+        assertEquals(List.of(), failures.subList(0, Math.min(20, failures.size())),
+                failures.size() + " of " + REQUESTS + " answers were wrong; the first ones are listed");
+    }
+
+    private HttpRequest httpRequest(BadInputGenerator.Request request) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
+                + request.target())).timeout(Duration.ofSeconds(30)).GET();
+        if (request.accept() != null) {
+            builder.header("Accept", request.accept());
+        }
+        if (request.requestId() != null) {
+            builder.header(RequestIdFilter.HEADER, request.requestId());
+        }
+        return builder.build();
+    }
+
+    /** What is wrong with an answer, or null. */
+    private String check(BadInputGenerator.Request request, HttpResponse<String> response) {
+        int status = response.statusCode();
+        String body = response.body();
+        String requestId = response.headers().firstValue(RequestIdFilter.HEADER).orElse(null);
+        if (status >= 500) {
+            return "status " + status + ": " + body;
+        }
+        if (LEAK.matcher(body).find()) {
+            return "leaks internals: " + body;
+        }
+        if (requestId == null || response.headers().firstValue("X-Content-Type-Options").isEmpty()) {
+            return "no X-Request-Id or X-Content-Type-Options header";
+        }
+        if (request.requestId() != null && RequestIdFilter.accepted(request.requestId()).equals(request.requestId())
+                && !request.requestId().equals(requestId)) {
+            return "request id " + request.requestId() + " not echoed: " + requestId;
+        }
+        if (status < 400) {
+            return null;
+        }
+        if (!response.headers().firstValue("Content-Type").orElse("").startsWith(Problem.MEDIA_TYPE)) {
+            return "status " + status + " without a problem: " + response.headers().map() + " " + body;
+        }
+        try {
+            JsonNode problem = json.readTree(body);
+            if (problem.path("status").asInt() != status || !requestId.equals(problem.path("requestId").asText())
+                    || problem.path("title").asText().isEmpty() || problem.path("detail").asText().isEmpty()) {
+                return "problem without matching status, requestId, title or detail: " + body;
+            }
+        } catch (IOException e) {
+            return "problem body is not JSON: " + body;
+        }
+        return null;
+    }
+
+    /** Identifiers that exist, read from the API itself, so that some requests get past validation. */
+    private Map<String, List<String>> validValues() throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        List<String> certifications = new ArrayList<>();
+        for (JsonNode c : list(client, "/api/v1/certifications?size=100")) {
+            certifications.add(c.path("slug").asText());
+            c.path("examCodes").forEach(code -> certifications.add(code.path("code").asText()));
+        }
+        List<String> programs = slugs(client, "/api/v1/programs?size=100");
+        List<String> populations = slugs(client, "/api/v1/populations?size=100");
+        List<String> years = List.of("2022", "2023", "2024", "2025", "2000", "2100");
+        List<String> sizes = List.of("1", "2", "50", "100");
+        return Map.ofEntries(Map.entry("slugOrExamCode", certifications), Map.entry("slug", programs),
+                Map.entry("program", programs), Map.entry("population", populations),
+                Map.entry("year", years), Map.entry("from", years), Map.entry("to", years),
+                Map.entry("page", List.of("1", "2", "1000000")), Map.entry("size", sizes),
+                Map.entry("level", List.of("associate", "PROFESSIONAL", "Specialty", "foundational")),
+                Map.entry("status", List.of("active", "RETIRED")),
+                Map.entry("activeOn", List.of("2024-04-08", "2013-04-30", "2099-12-31")),
+                Map.entry("count", List.of("0", "1222", "1500")), Map.entry("base", List.of("1575414", "43006")));
+    }
+
+    private List<String> slugs(HttpClient client, String path) throws IOException, InterruptedException {
+        return StreamSupport.stream(list(client, path).spliterator(), false).map(p -> p.path("slug").asText()).toList();
+    }
+
+    private JsonNode list(HttpClient client, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base.toString()
+                .replaceAll("/$", "") + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return json.readTree(response.body()).path("items");
+    }
+
+    private static <K> void count(Map<K, LongAdder> counts, K key) {
+        counts.computeIfAbsent(key, k -> new LongAdder()).increment();
+    }
+}

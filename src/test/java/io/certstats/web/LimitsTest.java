@@ -1,0 +1,92 @@
+package io.certstats.web;
+
+import io.certstats.ApiTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The request limits of application.properties, each just under and just over. The request line,
+ * the headers, a body over its limit and a malformed percent-encoding are refused by Vert.x and
+ * Quarkus before any filter or resource runs: they answer the right 4xx with an empty body, which is
+ * asserted here as it is, over a raw socket (an HTTP client would refuse to send most of them).
+ */
+@QuarkusTest
+class LimitsTest extends ApiTest {
+
+    static final int MAX_REQUEST_LINE = 4096;
+    static final int MAX_HEADERS = 16 * 1024;
+    static final int MAX_BODY = 64 * 1024;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void requestLineUpToTheLimitIsServedBeyondIt414() throws IOException {
+        String path = "/api/v1?q=";
+        String fits = "GET " + path + "x".repeat(MAX_REQUEST_LINE - 100) + " HTTP/1.1";
+        assertTrue(raw(fits + "\r\nHost: x\r\nConnection: close\r\n\r\n").startsWith("HTTP/1.1 200 "));
+        String tooLong = "GET " + path + "x".repeat(MAX_REQUEST_LINE) + " HTTP/1.1";
+        String answer = raw(tooLong + "\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertTrue(answer.matches("(?s)HTTP/1\\.[01] 414 .*content-length: 0\r\n\r\n"), answer);
+    }
+
+    @Test
+    void headersUpToTheLimitAreServedBeyondIt431() throws IOException {
+        String fits = "X-Filler: " + "x".repeat(MAX_HEADERS - 200) + "\r\n";
+        assertTrue(raw("GET /api/v1 HTTP/1.1\r\nHost: x\r\n" + fits + "Connection: close\r\n\r\n")
+                .startsWith("HTTP/1.1 200 "));
+        String tooBig = "X-Filler: " + "x".repeat(MAX_HEADERS) + "\r\n";
+        String answer = raw("GET /api/v1 HTTP/1.1\r\nHost: x\r\n" + tooBig + "Connection: close\r\n\r\n");
+        assertTrue(answer.matches("(?s)HTTP/1\\.1 431 .*content-length: 0\r\n\r\n"), answer);
+    }
+
+    @Test
+    void bodyBeyondTheLimitIs413() throws IOException {
+        String answer = raw("PUT /api/v1/programs HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + (MAX_BODY + 1) + "\r\nConnection: close\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
+        assertTrue(answer.contains("X-Request-Id: "), "the request id filter ran: " + answer);
+    }
+
+    @Test
+    void brokenPercentEncodingIs400() throws IOException {
+        String answer = raw("GET /api/v1/certifications/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertTrue(answer.matches("(?s)HTTP/1\\.1 400 .*content-length: 0\r\n\r\n"), answer);
+    }
+
+    @Test
+    void sizeBeyondItsCapIsAProblem() {
+        given().get("/api/v1/certifications?size=" + Paging.MAX_SIZE).then().statusCode(200);
+        invalidRequest().get("/api/v1/certifications?size=" + (Paging.MAX_SIZE + 1))
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].parameter", equalTo("size"))
+                .body("errors[0].message", containsString("from 1 to " + Paging.MAX_SIZE))
+                .body("requestId", notNullValue());
+    }
+
+    /** Sends bytes as they are and reads the answer until the server closes the connection. */
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.certstats.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The GET operations of the committed openapi.yaml, with the names of their path and query parameters. */
+record OpenApiOperations(List<Operation> operations) {
+
+    record Operation(String path, List<String> pathParameters, List<String> queryParameters) {
+    }
+
+    static OpenApiOperations read(Path spec) throws IOException {
+        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(spec.toFile()).path("paths");
+        List<Operation> operations = new ArrayList<>();
+        paths.fields().forEachRemaining(entry -> {
+            JsonNode get = entry.getValue().path("get");
+            if (get.isMissingNode()) {
+                return;
+            }
+            List<String> inPath = new ArrayList<>();
+            List<String> inQuery = new ArrayList<>();
+            for (JsonNode parameter : get.path("parameters")) {
+                String name = parameter.path("name").asText();
+                switch (parameter.path("in").asText()) {
+                    case "path" -> inPath.add(name);
+                    case "query" -> inQuery.add(name);
+                    default -> {
+                        // headers and cookies: none yet
+                    }
+                }
+            }
+            operations.add(new Operation(entry.getKey(), List.copyOf(inPath), List.copyOf(inQuery)));
+        });
+        return new OpenApiOperations(List.copyOf(operations));
+    }
+}
