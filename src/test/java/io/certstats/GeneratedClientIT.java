@@ -265,7 +265,7 @@ class GeneratedClientIT {
         SeedFile.Row year = published.get(0);
         SeedFile.Row base = bases.get(0);
         RarityCell cell = matrix.getCells().stream()
-                .filter(c -> c.getYear() == year.integer("year")
+                .filter(c -> c.getYear().equals(year.integer("year"))
                         && c.getPopulation().equals(base.required("key").replace('_', '-')))
                 .findFirst().orElseThrow();
         assertAbout(new BigDecimal(year.required("count")).divide(new BigDecimal(base.required("value")),

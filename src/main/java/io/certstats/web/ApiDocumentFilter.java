@@ -106,8 +106,13 @@ public class ApiDocumentFilter implements OASFilter {
         json.put("detail", problem.detail());
         json.put("instance", problem.instance().toString());
         if (!problem.errors().isEmpty()) {
-            json.put("errors", problem.errors().stream().map(e -> Map.of("parameter", e.parameter(), "in", e.in(),
-                    "message", e.message())).toList());
+            json.put("errors", problem.errors().stream().map(e -> {
+                Map<String, Object> error = new LinkedHashMap<>(); // in a stable order: the spec is committed
+                error.put("parameter", e.parameter());
+                error.put("in", e.in());
+                error.put("message", e.message());
+                return error;
+            }).toList());
         }
         json.put("requestId", problem.requestId());
         return json;
