@@ -115,7 +115,7 @@ public class CertificationResource {
     }
 
     @PUT
-    @Path("/{slug}")
+    @Path("/{slugOrExamCode}") // the GET's template, so the spec has one path; writes take the slug only
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Curators.ROLE)
     @SecurityRequirement(name = Curators.SECURITY_SCHEME)
@@ -154,9 +154,9 @@ public class CertificationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no-if-match", value = ProblemResponses.PRECONDITION_REQUIRED)))
     public RestResponse<CertificationView> put(
-            @Parameter(description = "The certification's slug (not an exam code).",
+            @Parameter(description = "The certification's slug: writes do not accept an exam code.",
                     example = "solutions-architect-associate")
-            @PathParam("slug") String slug,
+            @PathParam("slugOrExamCode") String slug,
             @Parameter(description = "The ETag of the representation the change is based on.", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             CertificationUpdate body) {
