@@ -137,22 +137,9 @@ public class CertificationResource {
             + "the problem names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-fields", value = CertificationExamples.INVALID_UPDATE)))
-    @APIResponse(responseCode = "401", description = "No bearer token, or one that is expired or wrongly signed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no-token", value = ProblemResponses.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token does not grant the role curator.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-a-curator", value = ProblemResponses.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No certification has that slug.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = ProblemResponses.NOT_FOUND)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag: someone changed the "
-            + "certification since you read it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale", value = ProblemResponses.PRECONDITION_FAILED)))
-    @APIResponse(responseCode = "428", description = "No If-Match header.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no-if-match", value = ProblemResponses.PRECONDITION_REQUIRED)))
     public RestResponse<CertificationView> put(
             @Parameter(description = "The certification's slug: writes do not accept an exam code.",
                     example = "solutions-architect-associate")

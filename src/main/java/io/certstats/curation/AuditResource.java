@@ -49,12 +49,6 @@ public class AuditResource {
     @APIResponse(responseCode = "400", description = "A parameter is not valid; the problem names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-size", value = ProblemResponses.BAD_PARAMETER)))
-    @APIResponse(responseCode = "401", description = "No bearer token, or one that is expired or wrongly signed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no-token", value = ProblemResponses.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token does not grant the role curator.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-a-curator", value = ProblemResponses.FORBIDDEN)))
     public Page<AuditEntryView> list(
             @Parameter(description = "Page number, from 1.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))

@@ -109,22 +109,9 @@ public class PopulationResource {
             + "the problem names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-value", value = PopulationExamples.INVALID)))
-    @APIResponse(responseCode = "401", description = "No bearer token, or one that is expired or wrongly signed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no-token", value = ProblemResponses.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token does not grant the role curator.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-a-curator", value = ProblemResponses.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No population base has that slug.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = PopulationExamples.UNKNOWN)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current ETag: someone changed the base "
-            + "since you read it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale", value = ProblemResponses.PRECONDITION_FAILED)))
-    @APIResponse(responseCode = "428", description = "No If-Match header.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no-if-match", value = ProblemResponses.PRECONDITION_REQUIRED)))
     public RestResponse<PopulationView> put(
             @Parameter(description = "The population's slug.", example = "jp-it-companies")
             @PathParam("slug") String slug,

@@ -198,12 +198,6 @@ public class ProgramResource {
             + "future), or the body is not valid JSON or has a field that is not; the problem names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-fields", value = ProgramExamples.INVALID_UPDATE)))
-    @APIResponse(responseCode = "401", description = "No bearer token, or one that is expired or wrongly signed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no-token", value = ProblemResponses.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token does not grant the role curator.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-a-curator", value = ProblemResponses.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No program has that slug.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = ProgramExamples.UNKNOWN)))

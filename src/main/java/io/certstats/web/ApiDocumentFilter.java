@@ -48,6 +48,7 @@ public class ApiDocumentFilter implements OASFilter {
             }
             item.getOperations().values().forEach(operation -> {
                 addCommonProblems(operation);
+                addCurationProblems(operation);
                 if (!"getApiIndex".equals(operation.getOperationId())) {
                     addIfAbsent(operation.getResponses(), "503",
                             "The database cannot be reached just now; retry after the Retry-After seconds.",
@@ -84,14 +85,49 @@ public class ApiDocumentFilter implements OASFilter {
                         URI.create("/api/v1/certifications"), List.of(), EXAMPLE_REQUEST_ID));
     }
 
+    /**
+     * What every curator's operation may answer besides its own: 401 and 403 where it needs a token,
+     * 412 and 428 where it takes If-Match, as {@link ProblemMapper} and the preconditions answer them.
+     */
+    private static void addCurationProblems(Operation operation) {
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            addIfAbsent(operation.getResponses(), "401", "No bearer token, or one that is expired, wrongly signed, "
+                    + "from another issuer or not a JWT.", example(ProblemResponses.UNAUTHORIZED));
+            addIfAbsent(operation.getResponses(), "403", "The token does not grant the role curator.",
+                    example(ProblemResponses.FORBIDDEN));
+        }
+        boolean ifMatch = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+        if (ifMatch) {
+            addIfAbsent(operation.getResponses(), "412", "If-Match is not the current ETag: someone changed the "
+                    + "resource since you read it; read it again.", example(ProblemResponses.PRECONDITION_FAILED));
+            addIfAbsent(operation.getResponses(), "428", "No If-Match header: a write must name the ETag it is "
+                    + "based on.", example(ProblemResponses.PRECONDITION_REQUIRED));
+        }
+    }
+
+    private static Map<String, Object> example(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json,
+                    new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() { });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a problem example is not JSON: " + json, e);
+        }
+    }
+
     static void addIfAbsent(APIResponses responses, String status, String description, Problem example) {
+        addIfAbsent(responses, status, description, asMap(example));
+    }
+
+    private static void addIfAbsent(APIResponses responses, String status, String description,
+                                    Map<String, Object> example) {
         if (responses.hasAPIResponse(status)) {
             return;
         }
         MediaType problem = OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))
-                .examples(Map.of(example.type().getPath().substring("/problems/".length()),
-                        OASFactory.createExample().value(asMap(example))));
+                .examples(Map.of(String.valueOf(example.get("type")).substring("/problems/".length()),
+                        OASFactory.createExample().value(example)));
         APIResponse response = OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem));
         responses.addAPIResponse(status, response);
