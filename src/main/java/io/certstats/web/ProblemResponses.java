@@ -15,18 +15,6 @@ public final class ProblemResponses {
             {"type":"/problems/not-found","title":"Not found","status":404,
              "detail":"No certification has the slug or exam code 'XYZ-C01'","instance":"/api/v1/certifications/XYZ-C01"}""";
 
-    public static final String NOT_ACCEPTABLE = """
-            {"type":"/problems/not-acceptable","title":"Not Acceptable","status":406,
-             "detail":"This resource answers application/json; ask for it in the Accept header, or send none.",
-             "instance":"/api/v1/certifications"}""";
-
-    public static final String INVALID_BODY = """
-            {"type":"/problems/invalid-body","title":"Invalid request body","status":400,
-             "detail":"count must be 0 or more, not -5; source.links[0].url must be an absolute http(s) URL, not 'ftp://example.org'",
-             "instance":"/api/v1/programs/jp-all-certifications-engineers/years/2024",
-             "errors":[{"parameter":"count","in":"body","message":"must be 0 or more, not -5"},
-              {"parameter":"source.links[0].url","in":"body","message":"must be an absolute http(s) URL, not 'ftp://example.org'"}]}""";
-
     public static final String UNAUTHORIZED = """
             {"type":"/problems/unauthorized","title":"Unauthorized","status":401,
              "detail":"This needs a curator's bearer token: send Authorization: Bearer <JWT>.",
