@@ -40,7 +40,9 @@ public class CachingFilters {
         this.cacheControl = "public, max-age=" + config.maxAge().toSeconds();
     }
 
-    @ServerRequestFilter
+    // On the event loop, before the switch to a worker thread that the (blocking) resources need:
+    // a hit is a map lookup, so it is answered without that hand-off.
+    @ServerRequestFilter(nonBlocking = true)
     public Response answerFromMemory(ContainerRequestContext request) {
         if (!publicRead(request)) {
             return null;
@@ -69,7 +71,7 @@ public class CachingFilters {
         headers.put(HttpHeaders.CACHE_CONTROL, cacheControl);
         headers.put(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         Revision revision = (Revision) request.getProperty(REVISION);
-        Representation representation = new Representation(revision.number(), rendered.body(),
+        Representation representation = Representation.of(revision.number(), rendered.body(),
                 rendered.contentType(), ETags.of(rendered.body(), rendered.variant()), revision.changedAt(), headers);
         cache.put(key, representation);
 

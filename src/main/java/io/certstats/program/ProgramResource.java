@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Map;
 
 @Path("/api/v1/programs")
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
@@ -53,9 +54,10 @@ public class ProgramResource {
         QueryParams params = new QueryParams();
         Paging paging = Paging.parse(params, page, size);
         params.throwIfInvalid();
-        List<ProgramView> programs = Program.listBySlug().stream()
-                .map(p -> ProgramView.of(p, ProgramYear.ofProgram(p.slug))).toList();
-        return Page.of(programs, paging);
+        // Cut the page first, then read the years of its programs only, in one query.
+        Page<Program> programs = Page.of(Program.listBySlug(), paging);
+        Map<String, List<ProgramYear>> years = ProgramYear.ofPrograms(programs.items().stream().map(p -> p.slug).toList());
+        return programs.map(p -> ProgramView.of(p, years.getOrDefault(p.slug, List.of())));
     }
 
     @GET
