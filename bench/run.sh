@@ -73,9 +73,9 @@ mkdir -p "$WORK/static"
 APP_PID=
 NGINX_PID=
 cleanup() {
-    [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
-    [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null
-    return 0
+    set +e # stop both, whatever their exit status
+    if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null; fi
+    if [ -n "$NGINX_PID" ]; then kill "$NGINX_PID" 2>/dev/null; wait "$NGINX_PID" 2>/dev/null; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM # so that an interrupted run still stops the app and nginx
@@ -139,7 +139,8 @@ start_app() { # log file
 }
 
 stop_app() {
-    kill "$APP_PID" && wait "$APP_PID" 2>/dev/null || true
+    kill "$APP_PID"
+    wait "$APP_PID" 2>/dev/null || true
     APP_PID=
 }
 
