@@ -42,7 +42,9 @@ public class CachingFilters {
         this.cacheControl = "public, max-age=" + config.maxAge().toSeconds();
     }
 
-    @ServerRequestFilter
+    // On the event loop, before the switch to a worker thread that the (blocking) resources need:
+    // a hit is a map lookup, so it is answered without that hand-off.
+    @ServerRequestFilter(nonBlocking = true)
     public Response answerFromMemory(ContainerRequestContext request, HttpServerRequest http) {
         if (!read(request, http)) {
             return null;
@@ -77,7 +79,7 @@ public class CachingFilters {
         headers.put(HttpHeaders.CACHE_CONTROL, shareable ? cacheControl : PRIVATE);
         headers.put(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         Revision revision = (Revision) request.getProperty(REVISION);
-        Representation representation = new Representation(revision.number(), rendered.body(),
+        Representation representation = Representation.of(revision.number(), rendered.body(),
                 rendered.contentType(), ETags.of(rendered.body(), rendered.variant()), revision.changedAt(), headers);
         if (shareable) {
             cache.put(key, representation);

@@ -86,12 +86,12 @@ public class CertificationResource {
         Paging paging = Paging.parse(params, page, size);
         params.throwIfInvalid();
 
-        List<CertificationView> matching = Certification.filtered(levelFilter, statusFilter).stream()
+        List<Certification> matching = Certification.filtered(levelFilter, statusFilter).stream()
                 .filter(c -> day == null || Availability.offeredOn(c, day))
                 .sorted(Comparator.comparing((Certification c) -> c.level).thenComparing(c -> c.code))
-                .map(CertificationView::of)
                 .toList();
-        return Page.of(matching, paging);
+        // Views only for the page: each reads its exam versions, which are loaded lazily.
+        return Page.of(matching, paging).map(CertificationView::of);
     }
 
     @GET

@@ -10,7 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class FormatParameterFilter {
 
-    @ServerRequestFilter(preMatching = true)
+    @ServerRequestFilter(preMatching = true, nonBlocking = true) // pure header work: stays on the event loop
     public void formatParameter(ContainerRequestContext request) {
         String format;
         try {

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
+import java.util.Map;
 
 @Path("/api/v1/programs")
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
@@ -72,9 +73,10 @@ public class ProgramResource {
         QueryParams params = new QueryParams();
         Paging paging = Paging.parse(params, page, size);
         params.throwIfInvalid();
-        List<ProgramView> programs = Program.listBySlug().stream()
-                .map(p -> ProgramView.of(p, ProgramYear.ofProgram(p.slug))).toList();
-        return Page.of(programs, paging);
+        // Cut the page first, then read the years of its programs only, in one query.
+        Page<Program> programs = Page.of(Program.listBySlug(), paging);
+        Map<String, List<ProgramYear>> years = ProgramYear.ofPrograms(programs.items().stream().map(p -> p.slug).toList());
+        return programs.map(p -> ProgramView.of(p, years.getOrDefault(p.slug, List.of())));
     }
 
     @GET

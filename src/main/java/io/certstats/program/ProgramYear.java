@@ -10,8 +10,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** One year of a program: the published count (null when none is known) and the year's criteria. */
 @Entity
@@ -20,6 +23,8 @@ import java.util.Optional;
 @NamedQueries({
         @NamedQuery(name = "ProgramYear.ofProgram",
                 query = "from ProgramYear y where y.programSlug = :program order by y.year"),
+        @NamedQuery(name = "ProgramYear.ofPrograms",
+                query = "from ProgramYear y where y.programSlug in :programs order by y.programSlug, y.year"),
         @NamedQuery(name = "ProgramYear.latestPublished", query = """
                 from ProgramYear y where y.programSlug = :program and y.count is not null
                 order by y.year desc""")
@@ -48,6 +53,15 @@ public class ProgramYear extends PanacheEntityBase {
     /** Oldest first. */
     public static List<ProgramYear> ofProgram(String program) {
         return find("#ProgramYear.ofProgram", Parameters.with("program", program)).list();
+    }
+
+    /** The years of several programs, oldest first, by program: one query for a page of programs. */
+    public static Map<String, List<ProgramYear>> ofPrograms(List<String> programs) {
+        if (programs.isEmpty()) {
+            return Map.of();
+        }
+        return ProgramYear.<ProgramYear>find("#ProgramYear.ofPrograms", Parameters.with("programs", programs)).list()
+                .stream().collect(Collectors.groupingBy(y -> y.programSlug, LinkedHashMap::new, Collectors.toList()));
     }
 
     public static Optional<ProgramYear> find(String program, int year) {

@@ -16,7 +16,7 @@ public class ControlCharacterFilter {
 
     private static final Pattern ENCODED_CONTROL = Pattern.compile("%(?:[01][0-9a-fA-F]|7[fF])");
 
-    @ServerRequestFilter(preMatching = true)
+    @ServerRequestFilter(preMatching = true, nonBlocking = true, priority = jakarta.ws.rs.Priorities.USER - 100) // string checks only: on the event loop, first
     public void refuseControlCharacters(HttpServerRequest http) {
         if (ENCODED_CONTROL.matcher(http.uri()).find()) {
             throw new ApiException(400, "control-character", "Control character in request",
