@@ -16,6 +16,8 @@ import java.sql.SQLException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -25,6 +27,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -113,6 +116,38 @@ class CachingTest extends ApiTest {
                 .header("Link", containsString("</api/v1/certifications?level=specialty&size=3&page=3>; rel=\"last\""));
         given().queryParam("size", 100).when().get("/api/v1/populations")
                 .then().header("Link", not(containsString("rel=\"next\""))).header("Link", not(containsString("prev")));
+    }
+
+    /**
+     * The first request of an answer is rendered by its resource; the next ones are sent from memory
+     * by another path (CachingFilters' HTTP filter). A client must not be able to tell them apart:
+     * same status, bytes and headers, the request id aside. The Accept header is made unique so
+     * that the first request cannot have been kept by an earlier test.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/certifications?size=5", "/api/v1/rarity?format=csv", "/api/v1/populations?pretty",
+            "/api/v1"})
+    void anAnswerSentFromMemoryIsTheAnswerFirstRendered(String path) {
+        String accept = "application/json, text/csv;q=0.9, text/x-unique-" + System.nanoTime() + ";q=0.1";
+        Response rendered = given().header("Accept", accept).header("Origin", "https://dashboard.example").get(path);
+        Response kept = given().header("Accept", accept).header("Origin", "https://dashboard.example").get(path);
+        assertEquals(200, rendered.statusCode());
+        assertEquals(rendered.statusCode(), kept.statusCode());
+        assertArrayEquals(rendered.asByteArray(), kept.asByteArray());
+        assertEquals(headersBesideTheRequestId(rendered), headersBesideTheRequestId(kept));
+
+        String etag = rendered.header("ETag");
+        Response notModified = given().header("Accept", accept).header("If-None-Match", etag).get(path);
+        assertEquals(304, notModified.statusCode());
+        assertEquals("", notModified.asString());
+        assertEquals(etag, notModified.header("ETag"));
+    }
+
+    private static Map<String, String> headersBesideTheRequestId(Response answer) {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        answer.headers().forEach(h -> headers.merge(h.getName(), h.getValue(), (a, b) -> a + ", " + b));
+        headers.remove("X-Request-Id");
+        return headers;
     }
 
     @Test
