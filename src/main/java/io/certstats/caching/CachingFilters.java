@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -130,9 +131,15 @@ public class CachingFilters {
         return http.getHeader(HttpHeaders.AUTHORIZATION) == null;
     }
 
-    /** The raw path and query as sent, and what the client accepts, before any filter rewrites it. */
+    /**
+     * The raw path and query as sent, and what the client accepts, before any filter rewrites it.
+     * No Accept header and {@code Accept: *}{@code /*} (curl's) ask for the same answer: one entry.
+     */
     private static String key(HttpServerRequest http) {
         String accept = http.getHeader(HttpHeaders.ACCEPT);
-        return http.path() + '?' + (http.query() == null ? "" : http.query()) + '#' + (accept == null ? "" : accept);
+        if (accept == null || accept.equals(MediaType.WILDCARD)) {
+            accept = "";
+        }
+        return http.path() + '?' + (http.query() == null ? "" : http.query()) + '#' + accept;
     }
 }

@@ -34,6 +34,11 @@ public class RepresentationCache {
         return found;
     }
 
+    /** How many answers are kept now. */
+    public int size() {
+        return entries.size();
+    }
+
     public void put(String key, Representation representation) {
         if (representation.revision() != revisions.current().number()) {
             return; // rendered from data that has changed since

@@ -3,6 +3,7 @@ package io.certstats.caching;
 import io.agroal.api.AgroalDataSource;
 import io.certstats.ApiTest;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -10,6 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -37,6 +42,9 @@ class CachingTest extends ApiTest {
 
     @Inject
     AgroalDataSource database;
+
+    @Inject
+    RepresentationCache cache;
 
     @ConfigProperty(name = "certstats.schema")
     String schema;
@@ -141,6 +149,21 @@ class CachingTest extends ApiTest {
         assertEquals(304, notModified.statusCode());
         assertEquals("", notModified.asString());
         assertEquals(etag, notModified.header("ETag"));
+    }
+
+    /** A client that sends no Accept (Java's HttpClient) and curl ({@code Accept: *}{@code /*}) get one kept answer. */
+    @Test
+    void noAcceptAndAnyAcceptShareOneKeptAnswer() throws Exception {
+        URI uri = URI.create("http://localhost:" + RestAssured.port + "/api/v1/populations?size=97");
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<byte[]> none = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
+        int kept = cache.size();
+        HttpResponse<byte[]> any = client.send(HttpRequest.newBuilder(uri).header("Accept", "*/*").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, none.statusCode());
+        assertEquals(200, any.statusCode());
+        assertArrayEquals(none.body(), any.body());
+        assertEquals(kept, cache.size());
     }
 
     private static Map<String, String> headersBesideTheRequestId(Response answer) {
