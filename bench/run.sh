@@ -14,18 +14,11 @@
 #   --growth  regenerate nothing real: run against a separate database holding the synthetic
 #             dataset of bench/growth.sql (about 1,000x the real data), using bench/endpoints-growth.txt
 #
-# Settings (environment):
-#   DURATION=10s  QUICK_DURATION=2s  WARMUP=3s  CONNECTIONS="8 64"  THREADS=2
-#   APP_PORT=8095  NGINX_PORT=8195
-#   PGHOST=localhost PGPORT=5432 PGUSER=postgres PGPASSWORD=postgres
-#   BENCH_DB=certstats_h5 (the app's database)  GROWTH_DB=${BENCH_DB}_growth
-#   JAVA_OPTS="-Xms32m -Xmx128m -XX:+UseSerialGC ..."  (see below; the AppCDS flag is always added)
-#   WORK=/tmp/certstats-bench (scratch: logs, the nginx config and its static copies)
+# Settings (environment): those of bench/common.sh, and
+#   DURATION=10s  QUICK_DURATION=2s  WARMUP=3s  CONNECTIONS="8 64"
+#   STARTS=3 (start-ups measured; the table's run uses the last)
 set -euo pipefail
 LOAD_BEFORE=$(cut -d" " -f1-3 /proc/loadavg)
-
-cd "$(dirname "$0")/.."
-ROOT=$(pwd)
 
 QUICK=false
 GROWTH=false
@@ -38,6 +31,16 @@ for arg in "$@"; do
     esac
 done
 
+# Growth mode needs a larger heap: the first, uncached request of a list reads the whole filtered
+# table (18,000 certifications) before cutting its page.
+$GROWTH && HEAP=-Xmx512m
+ENDPOINTS=bench/endpoints.txt
+if $GROWTH; then
+    ENDPOINTS=bench/endpoints-growth.txt
+    DB=${GROWTH_DB:-${BENCH_DB:-certstats_h5}_growth}
+fi
+source "$(dirname "$0")/common.sh"
+
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-3s}
 if $QUICK; then
@@ -45,70 +48,15 @@ if $QUICK; then
     WARMUP=1s
 fi
 CONNECTIONS=${CONNECTIONS:-"8 64"}
-THREADS=${THREADS:-2}
-APP_PORT=${APP_PORT:-8095}
-NGINX_PORT=${NGINX_PORT:-8195}
-export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGPASSWORD=${PGPASSWORD:-postgres}
-BENCH_DB=${BENCH_DB:-certstats_h5}
-GROWTH_DB=${GROWTH_DB:-${BENCH_DB}_growth}
-# A bounded heap and the serial collector: the answers are small and kept rendered, so a small
-# young generation collected by one thread costs least on a 2-core machine (docs/benchmarks.md).
-# Growth mode needs a larger heap: the first, uncached request of a list reads the whole filtered
-# table (18,000 certifications) before cutting its page.
-HEAP=-Xmx128m
-$GROWTH && HEAP=-Xmx512m
-JAVA_OPTS=${JAVA_OPTS:-"-Xms32m $HEAP -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -Xss512k"}
-WORK=${WORK:-/tmp/certstats-bench}
-JAR=target/quarkus-app/quarkus-run.jar
-CDS=target/quarkus-app/app-cds.jsa
-
-ENDPOINTS=bench/endpoints.txt
-DB=$BENCH_DB
-if $GROWTH; then
-    ENDPOINTS=bench/endpoints-growth.txt
-    DB=$GROWTH_DB
-fi
+STARTS=${STARTS:-3}
 
 mkdir -p "$WORK/static"
-APP_PID=
-NGINX_PID=
-cleanup() {
-    set +e # stop both, whatever their exit status
-    if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null; fi
-    if [ -n "$NGINX_PID" ]; then kill "$NGINX_PID" 2>/dev/null; wait "$NGINX_PID" 2>/dev/null; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM # so that an interrupted run still stops the app and nginx
-
-# A port already taken would measure someone else's server.
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for port in "$APP_PORT" "$NGINX_PORT"; do
-    port_free "$port" || { echo "port $port is in use; set APP_PORT / NGINX_PORT" >&2; exit 1; }
-done
-
-say() { printf '%s\n' "$*" >&2; }
-
-## Tools: wrk and nginx from Debian packages, installed when missing
-need_package() { # command package
-    command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ] && return 0
-    say "installing $2 (apt-get)"
-    local sudo=""
-    [ "$(id -u)" -ne 0 ] && sudo=sudo
-    $sudo apt-get install -y -q "$2" >/dev/null 2>&1 || { $sudo apt-get update -q >/dev/null && $sudo apt-get install -y -q "$2" >/dev/null; }
-}
+require_free_ports "$APP_PORT" "$NGINX_PORT"
 need_package wrk wrk
 need_package nginx nginx-light
 need_package psql postgresql-client
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
-
-## Build when the jar is missing or older than the sources, with an AppCDS archive (the classes
-## the app loads at start-up, pre-parsed for this JVM: see docs/benchmarks.md)
-if [ ! -f "$JAR" ] || [ ! -f "$CDS" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -print -quit)" ]; then
-    say "building the app (./mvnw package -DskipTests -Dquarkus.package.jar.appcds.enabled=true)"
-    ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true >&2
-fi
-
-psql_db() { psql -X -At -v ON_ERROR_STOP=1 -d "$1" "${@:2}"; }
+build_if_needed
 
 # Transactions committed or rolled back in the app's database so far (read from another database,
 # so the reading itself is not counted).
@@ -116,41 +64,8 @@ xacts() {
     psql_db postgres -c "select xact_commit + xact_rollback from pg_stat_database where datname = '$DB'"
 }
 
-start_app() { # log file
-    # The archive names the class path relative to target/quarkus-app, so java starts there.
-    # MALLOC_ARENA_MAX=2: glibc would otherwise keep a malloc arena per thread, tens of MB unused.
-    local started
-    started=$(date +%s%N)
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
-        QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
-        MALLOC_ARENA_MAX=2 sh -c 'cd target/quarkus-app && exec java "$@"' java $JAVA_OPTS \
-        -XX:SharedArchiveFile=app-cds.jsa -Dquarkus.http.port="$APP_PORT" -jar quarkus-run.jar >"$1" 2>&1 &
-    APP_PID=$!
-    for _ in $(seq 1 3000); do
-        if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/api/v1")" = 200 ]; then
-            STARTUP_MS=$(( ($(date +%s%N) - started) / 1000000 ))
-            return 0
-        fi
-        kill -0 "$APP_PID" 2>/dev/null || { say "the app stopped; see $1"; tail -20 "$1" >&2; exit 1; }
-        sleep 0.01
-    done
-    say "no 200 from the app within 30 s; see $1"
-    exit 1
-}
-
-stop_app() {
-    kill "$APP_PID"
-    wait "$APP_PID" 2>/dev/null || true
-    APP_PID=
-}
-
-rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
-
 ## Database: create it when missing; in growth mode, load the synthetic rows once
-if [ -z "$(psql_db postgres -c "select 1 from pg_database where datname = '$DB'")" ]; then
-    say "creating database $DB"
-    psql_db postgres -c "create database $DB" >/dev/null
-fi
+create_database_if_missing
 if $GROWTH && [ "$(psql_db "$DB" -c "select count(*) from information_schema.tables where table_schema = 'certstats' and table_name = 'program'")" = 0 -o \
         "$(psql_db "$DB" -c "select count(*) from certstats.program where slug like 'synthetic-%'" 2>/dev/null || echo 0)" = 0 ]; then
     say "creating the schema in $DB (one start of the app), then loading bench/growth.sql"
@@ -159,19 +74,20 @@ if $GROWTH && [ "$(psql_db "$DB" -c "select count(*) from information_schema.tab
     psql_db "$DB" -q -f bench/growth.sql >/dev/null
 fi
 
-## Start, and measure the start
-start_app "$WORK/app.log"
+## Start-up: STARTS times; Quarkus reports its own steps' times too. The last start stays up for the load.
+STARTUPS=()
+for i in $(seq 1 "$STARTS"); do
+    start_app "$WORK/app.log" -Dquarkus.debug.print-startup-times=true
+    STARTUPS+=("$STARTUP_MS")
+    say "started in ${STARTUP_MS} ms (java -jar to the first 200)"
+    [ "$i" -lt "$STARTS" ] && stop_app
+done
+STARTUP_MS=$(printf '%s\n' "${STARTUPS[@]}" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)) }')
 RSS_START=$(rss_mb "$APP_PID")
-say "started in ${STARTUP_MS} ms (java -jar to the first 200), resident memory ${RSS_START} MB"
+say "resident memory ${RSS_START} MB"
 
 ## The endpoints, and their bodies as static files for nginx
-NAMES=()
-PATHS=()
-while read -r name path; do
-    case "$name" in ''|'#'*) continue ;; esac
-    NAMES+=("$name")
-    PATHS+=("$path")
-done <"$ENDPOINTS"
+read_endpoints "$ENDPOINTS"
 
 rm -f "$WORK"/static/*
 for i in "${!NAMES[@]}"; do
@@ -267,6 +183,8 @@ echo "java: $(java -version 2>&1 | head -1); JAVA_OPTS: $JAVA_OPTS"
 echo "wrk: $THREADS threads, ${DURATION} per run; nginx $("$NGINX" -v 2>&1 | sed 's/.*\///'), static copies of the same bodies"
 echo
 echo "start-up (java -jar to first 200): ${STARTUP_MS} ms"
+echo "start-up runs: ${STARTUPS[*]} ms (median above); the slowest steps Quarkus reports in the last:"
+startup_steps "$WORK/app.log" 8
 echo "resident memory: ${RSS_START} MB after start, ${RSS_AFTER} MB after the load"
 echo
 echo "$HEADER"
