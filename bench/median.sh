@@ -10,7 +10,7 @@ function median(list,   n, a, i, j, t) {
     for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] + 0 > t + 0; j--) a[j + 1] = a[j]; a[j + 1] = t }
     return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
 }
-/^start-up/ { startup = startup " " $(NF - 1) }
+/^start-up \(/ { startup = startup " " $(NF - 1) }
 /^resident memory/ { rs = rs " " $3; ra = ra " " $(NF - 4) }
 /^endpoint / { header = $0; inTable = 1; next }
 inTable && NF == 0 { inTable = 0 }
