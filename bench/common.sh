@@ -74,6 +74,15 @@ create_database_if_missing() {
     fi
 }
 
+# What a tool that drives the app alone needs before it starts it: its port, wrk, psql, the jar, the database.
+prepare_single_app() {
+    require_free_ports "$APP_PORT"
+    need_package wrk wrk
+    need_package psql postgresql-client
+    build_if_needed
+    create_database_if_missing
+}
+
 # Starts the app and waits for the first 200 of GET /api/v1 (polled every 10 ms); sets APP_PID and
 # STARTUP_MS, from launching java to that 200. Extra arguments go to java (e.g. a JFR recording).
 start_app() { # log file, java options...

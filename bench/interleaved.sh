@@ -11,11 +11,7 @@ ROUNDS=${ROUNDS:-5}
 SLICE=${SLICE:-3s}
 CONNS=${CONNS:-8}
 
-require_free_ports "$APP_PORT"
-need_package wrk wrk
-need_package psql postgresql-client
-build_if_needed
-create_database_if_missing
+prepare_single_app
 start_app "$WORK/interleaved-app.log"
 
 rate() { # path: requests/s over one slice

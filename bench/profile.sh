@@ -17,11 +17,7 @@ DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-10s}
 TOP=${TOP:-30}
 
-require_free_ports "$APP_PORT"
-need_package wrk wrk
-need_package psql postgresql-client
-build_if_needed
-create_database_if_missing
+prepare_single_app
 
 # The JDK's "profile" settings, sampling Java stacks every millisecond instead of every 10 to 20.
 JAVA_HOME_OF_JAVA=$(java -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.home/ { print $2 }')
