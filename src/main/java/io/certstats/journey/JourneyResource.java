@@ -54,7 +54,9 @@ public class JourneyResource {
     @APIResponse(responseCode = "400", description = "The body is not valid JSON, or the history is not valid: "
             + "an unknown certification or exam code, a malformed date, a date in the future, after asOf, before "
             + "the exam could be taken or after its last day, or more than 500 attempts. The problem names each "
-            + "attempt and field.",
+            + "attempt and field. An exam code is held to its own known first and last days (else its "
+            + "certification's launch and retirement), never to another code's; where no first day is known, "
+            + "no date is refused as too early.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-attempt", value = JourneyExamples.BAD_ATTEMPT)))
     @APIResponse(responseCode = "415", description = "The body is not sent as application/json.",
