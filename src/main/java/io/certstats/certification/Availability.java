@@ -4,17 +4,22 @@ import io.certstats.provenance.PartialDate;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Whether a certification's exam was offered on a day, by the dates the data knows.
+ * Whether a certification, or one exam code of it, could be taken on a day, by the dates the data knows.
  *
- * <p>It was offered from its launch (or, if that is unknown, the start of its first exam code)
- * and, once retired, until the last day its last exam code could be taken (or, if that is
- * unknown, its retirement date). Month-precision dates cover their whole month. Where the data
- * knows no such date, the certification is not excluded on that account: this answers
- * "not known to be unavailable", and the served dates show what is known.
+ * <p>Each bound comes from the thing's own dates: a certification starts at its launch (or, if that is
+ * unknown, at the start of its first exam code) and, once retired, ends on the last day of its last exam
+ * code (or, if that is unknown, its retirement date); an exam code starts and ends on its own
+ * {@code liveFrom}/{@code liveUntil}, and where these are unknown only its certification's launch and end
+ * bound it. A successor's start never bounds its predecessor: SOA-C03 going live says nothing about when
+ * SOA-C02 began. An observed-live date proves the code was live that day, so it widens a known bound to
+ * cover it but never creates one. Month-precision dates cover their whole month. Where no bound is known
+ * nothing is excluded on that account: this answers "not known to be unavailable".
  */
 public final class Availability {
 
@@ -28,19 +33,66 @@ public final class Availability {
         return started && !ended;
     }
 
+    /** The first day the certification could be taken, where known. */
     public static Optional<PartialDate> start(Certification certification) {
         PartialDate launched = PartialDate.parse(certification.launchedOn);
-        if (launched != null) {
-            return Optional.of(launched);
-        }
-        return certification.examVersions.stream().map(v -> PartialDate.parse(v.liveFrom)).filter(Objects::nonNull)
-                .min(Comparator.comparing(PartialDate::firstDay));
+        PartialDate first = launched != null ? launched
+                : first(certification.examVersions).map(v -> PartialDate.parse(v.liveFrom)).orElse(null);
+        return Optional.ofNullable(widenStart(first, observations(certification.examVersions.stream())));
     }
 
+    /** The last day the certification could be taken, where known; meaningful once it is retired. */
     public static Optional<PartialDate> end(Certification certification) {
-        Optional<PartialDate> lastExamDay = certification.examVersions.stream()
-                .map(v -> PartialDate.parse(v.liveUntil)).filter(Objects::nonNull)
-                .max(Comparator.comparing(PartialDate::lastDay));
-        return lastExamDay.or(() -> Optional.ofNullable(PartialDate.parse(certification.retiredOn)));
+        PartialDate lastExamDay = last(certification.examVersions).map(v -> PartialDate.parse(v.liveUntil))
+                .orElse(null);
+        PartialDate last = lastExamDay != null ? lastExamDay : PartialDate.parse(certification.retiredOn);
+        return Optional.ofNullable(widenEnd(last, observations(certification.examVersions.stream())));
+    }
+
+    /** The first day an exam code could be taken: its own, else its certification's launch; null where unknown. */
+    public static Optional<PartialDate> start(ExamVersion version, Certification certification) {
+        PartialDate own = PartialDate.parse(version.liveFrom);
+        PartialDate bound = own != null ? own : PartialDate.parse(certification.launchedOn);
+        return Optional.ofNullable(widenStart(bound, observations(Stream.of(version))));
+    }
+
+    /**
+     * The last day an exam code could be taken: its own, else (once its certification is retired) the
+     * certification's last day, which no code of it outlives.
+     */
+    public static Optional<PartialDate> end(ExamVersion version, Certification certification) {
+        PartialDate own = PartialDate.parse(version.liveUntil);
+        PartialDate bound = own != null ? own
+                : certification.status == Status.RETIRED ? end(certification).orElse(null) : null;
+        return Optional.ofNullable(widenEnd(bound, observations(Stream.of(version))));
+    }
+
+    // Exam codes of one certification sort in the order they replaced each other (C00, C01, C02, ...).
+    private static Optional<ExamVersion> first(List<ExamVersion> versions) {
+        return versions.stream().min(Comparator.comparing(v -> v.examCode));
+    }
+
+    private static Optional<ExamVersion> last(List<ExamVersion> versions) {
+        return versions.stream().max(Comparator.comparing(v -> v.examCode));
+    }
+
+    private static List<PartialDate> observations(Stream<ExamVersion> versions) {
+        return versions.map(v -> PartialDate.parse(v.observedLiveOn)).filter(Objects::nonNull).toList();
+    }
+
+    private static PartialDate widenStart(PartialDate start, List<PartialDate> observed) {
+        if (start == null) {
+            return null;
+        }
+        return Stream.concat(Stream.of(start), observed.stream()).min(Comparator.comparing(PartialDate::firstDay))
+                .orElseThrow();
+    }
+
+    private static PartialDate widenEnd(PartialDate end, List<PartialDate> observed) {
+        if (end == null) {
+            return null;
+        }
+        return Stream.concat(Stream.of(end), observed.stream()).max(Comparator.comparing(PartialDate::lastDay))
+                .orElseThrow();
     }
 }

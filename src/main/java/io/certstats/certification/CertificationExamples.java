@@ -101,23 +101,27 @@ final class CertificationExamples {
                 {
                   "code": "SAA-C02",
                   "liveFrom": null,
-                  "liveUntil": null,
+                  "liveUntil": "2022-08-29",
                   "observedLiveOn": null,
                   "source": {
                     "links": [
                       {
                         "url": "https://hidekazu-konishi.com/entry/aws_certification_history_and_timeline.html",
                         "label": null
+                      },
+                      {
+                        "url": "https://github.com/Bota5ky/bota5ky.github.io",
+                        "label": "cloud/introduction.md"
                       }
                     ],
                     "publishedOn": null,
-                    "notes": "code existence confirmed; dates not confirmed",
+                    "notes": "code existence confirmed; last day 2022-08-29 per a third-party note citing the AWS China SAA exam page (Bota5ky); first day not confirmed",
                     "inferred": []
                   }
                 },
                 {
                   "code": "SAA-C03",
-                  "liveFrom": null,
+                  "liveFrom": "2022-08",
                   "liveUntil": null,
                   "observedLiveOn": "2023-10-14",
                   "source": {
@@ -125,10 +129,14 @@ final class CertificationExamples {
                       {
                         "url": "https://github.com/lis2lim",
                         "label": null
+                      },
+                      {
+                        "url": "https://mangh.am/certs/aws/saa-c03/study-guide/",
+                        "label": null
                       }
                     ],
                     "publishedOn": null,
-                    "notes": "observed date from a personal certification list",
+                    "notes": "observed date from a personal certification list; live_from 2022-08 (month) per a third-party study guide (mangh.am); day not confirmed by a citable source (2022-08-30 would follow SAA-C02's last day 2022-08-29 - inferred)",
                     "inferred": []
                   }
                 }
@@ -199,23 +207,27 @@ final class CertificationExamples {
                 {
                   "code": "SAA-C02",
                   "liveFrom": null,
-                  "liveUntil": null,
+                  "liveUntil": "2022-08-29",
                   "observedLiveOn": null,
                   "source": {
                     "links": [
                       {
                         "url": "https://hidekazu-konishi.com/entry/aws_certification_history_and_timeline.html",
                         "label": null
+                      },
+                      {
+                        "url": "https://github.com/Bota5ky/bota5ky.github.io",
+                        "label": "cloud/introduction.md"
                       }
                     ],
                     "publishedOn": null,
-                    "notes": "code existence confirmed; dates not confirmed",
+                    "notes": "code existence confirmed; last day 2022-08-29 per a third-party note citing the AWS China SAA exam page (Bota5ky); first day not confirmed",
                     "inferred": []
                   }
                 },
                 {
                   "code": "SAA-C03",
-                  "liveFrom": null,
+                  "liveFrom": "2022-08",
                   "liveUntil": null,
                   "observedLiveOn": "2023-10-14",
                   "source": {
@@ -223,10 +235,14 @@ final class CertificationExamples {
                       {
                         "url": "https://github.com/lis2lim",
                         "label": null
+                      },
+                      {
+                        "url": "https://mangh.am/certs/aws/saa-c03/study-guide/",
+                        "label": null
                       }
                     ],
                     "publishedOn": null,
-                    "notes": "observed date from a personal certification list",
+                    "notes": "observed date from a personal certification list; live_from 2022-08 (month) per a third-party study guide (mangh.am); day not confirmed by a citable source (2022-08-30 would follow SAA-C02's last day 2022-08-29 - inferred)",
                     "inferred": []
                   }
                 }

@@ -1,15 +1,11 @@
 package io.certstats.journey;
 
-import io.certstats.certification.Availability;
 import io.certstats.certification.Certification;
-import io.certstats.certification.ExamVersion;
-import io.certstats.certification.Status;
 import io.certstats.cost.PricingData;
 import io.certstats.cost.ProgramCostResource;
 import io.certstats.cost.UnknownFeeException;
 import io.certstats.formats.Format;
 import io.certstats.program.ProgramCriterion;
-import io.certstats.provenance.PartialDate;
 import io.certstats.recertification.Recertification;
 import io.certstats.recertification.RenewalGraph;
 import io.certstats.web.Problem;
@@ -32,9 +28,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 @Path("/api/v1/journeys/evaluate")
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
@@ -60,7 +54,9 @@ public class JourneyResource {
     @APIResponse(responseCode = "400", description = "The body is not valid JSON, or the history is not valid: "
             + "an unknown certification or exam code, a malformed date, a date in the future, after asOf, before "
             + "the exam could be taken or after its last day, or more than 500 attempts. The problem names each "
-            + "attempt and field.",
+            + "attempt and field. An exam code is held to its own known first and last days (else its "
+            + "certification's launch and retirement), never to another code's; where no first day is known, "
+            + "no date is refused as too early.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-attempt", value = JourneyExamples.BAD_ATTEMPT)))
     @APIResponse(responseCode = "415", description = "The body is not sent as application/json.",
@@ -70,10 +66,7 @@ public class JourneyResource {
         List<Certification> all = Certification.list(
                 "select distinct c from Certification c left join fetch c.examVersions order by c.code");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Map<String, Offering> offerings = offerings(all);
-        // Slugs are kept in lower case and exam codes in upper case, so any case finds either.
-        HistoryParser.History history = new HistoryParser(key -> Optional.ofNullable(offerings.getOrDefault(
-                key.toLowerCase(Locale.ROOT), offerings.get(key.toUpperCase(Locale.ROOT)))), today).parse(request);
+        HistoryParser.History history = new HistoryParser(new Offerings(all)::find, today).parse(request);
         JourneyEvaluator evaluator = new JourneyEvaluator(PricingData.pricer(), graph(), infos(all), programSets());
         try {
             return evaluator.evaluate(history.attempts(), history.asOf(), history.currency());
@@ -82,29 +75,10 @@ public class JourneyResource {
         }
     }
 
-    /** Every slug (lower case) and exam code (upper case), with the dates each could be taken. */
-    private static Map<String, Offering> offerings(List<Certification> all) {
-        Map<String, Offering> byKey = new HashMap<>();
-        for (Certification c : all) {
-            PartialDate from = Availability.start(c).orElse(null);
-            PartialDate until = c.status == Status.RETIRED ? Availability.end(c).orElse(null) : null;
-            byKey.put(c.slug.toLowerCase(Locale.ROOT), new Offering(c.code, c.slug, c.level, null, from, until));
-            for (ExamVersion v : c.examVersions) {
-                // An exam code's own dates where known, else those of its certification.
-                PartialDate vFrom = v.liveFrom == null ? from : PartialDate.parse(v.liveFrom);
-                PartialDate vUntil = v.liveUntil == null ? until : PartialDate.parse(v.liveUntil);
-                byKey.put(v.examCode.toUpperCase(Locale.ROOT),
-                        new Offering(c.code, c.slug, c.level, v.examCode, vFrom, vUntil));
-            }
-        }
-        return byKey;
-    }
-
     private static Map<String, CertificationInfo> infos(List<Certification> all) {
         Map<String, CertificationInfo> infos = new HashMap<>();
         for (Certification c : all) {
-            infos.put(c.code, new CertificationInfo(c.code, c.slug, c.level,
-                    c.status == Status.RETIRED ? Availability.end(c).orElse(null) : null));
+            infos.put(c.code, CertificationInfo.of(c));
         }
         return infos;
     }

@@ -1,9 +1,12 @@
 package io.certstats.certification;
 
+import io.certstats.provenance.PartialDate;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +25,13 @@ class AvailabilityTest {
     }
 
     private static ExamVersion version(String from, String until) {
+        return version("X-C01", from, until, null);
+    }
+
+    private static ExamVersion version(String code, String from, String until, String observed) {
         ExamVersion v = new ExamVersion();
+        v.examCode = code;
+        v.observedLiveOn = observed;
         v.liveFrom = from;
         v.liveUntil = until;
         return v;
@@ -76,7 +85,8 @@ class AvailabilityTest {
 
     @Test
     void anActiveCertificationOutlivesItsEndedExamCodes() {
-        Certification c = certification(Status.ACTIVE, null, null, version(null, "2025-09-29"), version("2025-09-30", null));
+        Certification c = certification(Status.ACTIVE, null, null, version("X-C02", null, "2025-09-29", null),
+                version("X-C03", "2025-09-30", null, null));
         assertTrue(Availability.offeredOn(c, day("2026-01-01")));
     }
 
@@ -85,5 +95,71 @@ class AvailabilityTest {
         Certification c = certification(Status.RETIRED, null, null);
         assertTrue(Availability.offeredOn(c, day("2015-01-01")));
         assertTrue(Availability.offeredOn(c, day("2030-01-01")));
+    }
+
+    /**
+     * SOA as exam-versions.csv has it: SOA-C01 observed 2021-03-30, SOA-C02 last day 2025-09-29, SOA-C03
+     * from 2025-09-30, no launch date in certifications.csv. The successor's start is not the certification's:
+     * SOA was offered in 2021 and 2023 (it was taken then), so nothing before its unknown start is excluded.
+     */
+    private static Certification soa() {
+        return certification(Status.ACTIVE, null, null, version("SOA-C01", null, null, "2021-03-30"),
+                version("SOA-C02", null, "2025-09-29", null), version("SOA-C03", "2025-09-30", null, null));
+    }
+
+    @Test
+    void aSuccessorsStartDoesNotStartItsCertification() {
+        Certification c = soa();
+        assertEquals(Optional.empty(), Availability.start(c));
+        assertTrue(Availability.offeredOn(c, day("2021-03-30")));
+        assertTrue(Availability.offeredOn(c, day("2023-01-14")));
+        assertTrue(Availability.offeredOn(c, day("2015-01-01")));
+    }
+
+    @Test
+    void eachExamCodeHasItsOwnBounds() {
+        Certification c = soa();
+        ExamVersion c01 = c.examVersions.get(0);
+        ExamVersion c02 = c.examVersions.get(1);
+        ExamVersion c03 = c.examVersions.get(2);
+        // SOA-C02's first day is unknown: SOA-C03's 2025-09-30 must not become it.
+        assertEquals(Optional.empty(), Availability.start(c02, c));
+        assertEquals(Optional.of(PartialDate.parse("2025-09-29")), Availability.end(c02, c));
+        assertEquals(Optional.of(PartialDate.parse("2025-09-30")), Availability.start(c03, c));
+        // An observation proves SOA-C01 was live on 2021-03-30; it does not make that its first day.
+        assertEquals(Optional.empty(), Availability.start(c01, c));
+        assertEquals(Optional.empty(), Availability.end(c01, c));
+    }
+
+    @Test
+    void anUnknownCodeStartFallsBackToItsCertificationsLaunchOnly() {
+        Certification c = certification(Status.ACTIVE, "2013-04-30", null,
+                version("SAA-C02", null, "2022-08-29", null), version("SAA-C03", "2022-08", null, null));
+        assertEquals(Optional.of(PartialDate.parse("2013-04-30")), Availability.start(c.examVersions.get(0), c));
+        assertEquals(Optional.of(PartialDate.parse("2022-08")), Availability.start(c.examVersions.get(1), c));
+    }
+
+    @Test
+    void anObservationWidensAKnownBoundToCoverIt() {
+        // A code said to start in 2023-02 but seen taken on 2023-01-20: the sitting wins.
+        Certification c = certification(Status.RETIRED, null, null,
+                version("X-C01", "2023-02", "2023-06-30", "2023-01-20"), version("X-C02", null, null, "2023-07-05"));
+        assertEquals(Optional.of(PartialDate.parse("2023-01-20")), Availability.start(c.examVersions.get(0), c));
+        assertEquals(Optional.of(PartialDate.parse("2023-01-20")), Availability.start(c));
+        // The certification's last code has no own end, so none is known; X-C02 was still seen on 2023-07-05.
+        assertEquals(Optional.empty(), Availability.end(c));
+        assertTrue(Availability.offeredOn(c, day("2023-07-05")));
+        assertFalse(Availability.offeredOn(c, day("2023-01-19")));
+    }
+
+    @Test
+    void anEarlierCodesEndIsNotItsRetiredCertificationsEnd() {
+        // Only the last code's end (else the retirement date) ends the certification.
+        Certification c = certification(Status.RETIRED, null, "2024-04-09",
+                version("X-C01", null, "2020-03-31", null), version("X-C02", null, null, null));
+        assertEquals(Optional.of(PartialDate.parse("2024-04-09")), Availability.end(c));
+        assertTrue(Availability.offeredOn(c, day("2022-01-01")));
+        // X-C02 has no own end: its retired certification's end bounds it.
+        assertEquals(Optional.of(PartialDate.parse("2024-04-09")), Availability.end(c.examVersions.get(1), c));
     }
 }

@@ -139,6 +139,20 @@ class CertificationResourceTest extends ApiTest {
                 .when().get("/api/v1/certifications").then().statusCode(200).body("items.code", not(hasItem("CLF")));
     }
 
+    /**
+     * A sitting recorded in exam-versions.csv (observed_live_on) proves its certification was offered that day:
+     * e.g. SOA-C01 on 2021-03-30 and SCS-C01 on 2021-03-22 (wing-degital), though SOA and SCS have no launch
+     * date and their successors SOA-C03 and SCS-C03 start only in 2025.
+     */
+    @Test
+    void aCertificationIsOfferedOnEachDayOneOfItsCodesWasSeenTaken() {
+        for (SeedFile.Row row : DataFiles.rows("exam-versions.csv", r -> r.text("observed_live_on") != null)) {
+            given().queryParam("activeOn", row.required("observed_live_on")).queryParam("size", 100)
+                    .when().get("/api/v1/certifications").then().statusCode(200)
+                    .body("items.code", hasItem(row.required("certification_id")));
+        }
+    }
+
     @Test
     void combinesFilters() {
         int expected = DataFiles.rows(CERTIFICATIONS,
