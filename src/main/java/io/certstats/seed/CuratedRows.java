@@ -78,9 +78,13 @@ final class CuratedRows {
     /**
      * Compares the rows that belong to a curated resource (a certification's exam codes, a year's
      * criteria), each by its own key, with those a data file gives it; a row only one side has differs.
+     * Of a resource the files say nothing about (a year only the API created) there is nothing to compare.
      */
     void compareParts(String resource, String file, Map<String, Map<String, Object>> stored,
                       Map<String, Map<String, Object>> fileRows) throws SQLException {
+        if (!listed.containsKey(resource) && fileRows.isEmpty()) {
+            return;
+        }
         parts.computeIfAbsent(resource, r -> new LinkedHashMap<>()).put(file, fileRows);
         compare(resource, file, stored, fileRows);
     }

@@ -110,6 +110,34 @@ class ReleaseAfterCurationTest extends ApiTest {
     }
 
     @Test
+    void aYearOnlyTheApiRecordedStaysAsWrittenWithoutAnAuditEntryPerRelease() {
+        SeedFile.Row knownRow = uncountedYears().get(0);
+        String program = yearPath(knownRow).replaceAll("/years/\\d+$", "");
+        List<Integer> known = given().when().get(program).then().statusCode(200).extract().path("years");
+        int year = known.stream().mapToInt(Integer::intValue).min().orElseThrow() - 1;
+        String path = program + "/years/" + year;
+        SeedFile.Row certification = DataFiles.rows("certifications.csv").get(0);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", knownRow.required("program"));
+        body.put("count", latestCount());
+        body.put("criteria", List.of(certification.required("id")));
+        given().header("Authorization", "Bearer " + Tokens.curator(CURATOR)).contentType(JSON)
+                .header("If-None-Match", "*").body(body)
+                .when().put(path).then().statusCode(201);
+        long write = ((Number) audit().get(0).get("id")).longValue();
+
+        new NextRelease().set(YEARS_FILE, sameYear(knownRow), "count", latestCount() + 1).deploy(flyway);
+        revisions.refresh();
+
+        given().when().get(path).then().statusCode(200).body("count", equalTo(latestCount()))
+                .body("criteria.code", equalTo(List.of(certification.required("id"))));
+        given().when().get(yearPath(knownRow)).then().statusCode(200).body("count", equalTo(latestCount() + 1));
+        List<Map<String, Object>> entries = auditSince(write);
+        assertEquals(1, entries.size(), "only the curator's write: " + entries);
+        assertEntry(entries.get(0), CURATOR, "create", path);
+    }
+
+    @Test
     void aCuratedPopulationBaseOutlivesARelease() {
         List<SeedFile.Row> bases = DataFiles.rows("population-bases.csv");
         String curatedPath = ResourcePaths.population(SeedDataMigration.populationSlug(bases.get(0).required("key")));
