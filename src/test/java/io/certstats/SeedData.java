@@ -14,7 +14,8 @@ import java.sql.Statement;
 
 /**
  * Puts the data tables back to exactly what the data files say, for tests that write through the
- * curation API: every other test compares answers with the files. The audit trail is left alone.
+ * curation API: every other test compares answers with the files, so no resource stays curated. The
+ * audit trail is left alone.
  */
 public final class SeedData {
 
@@ -28,7 +29,8 @@ public final class SeedData {
             try (Statement sql = db.createStatement()) {
                 sql.execute("set local search_path to " + schema);
                 sql.execute("truncate program_criterion, program_year, exam_version, recertification, exam_fee, "
-                        + "consumption_tax, certification_benefit, certification, program, population");
+                        + "consumption_tax, certification_benefit, certification, program, population, "
+                        + "curated_resource");
             }
             new SeedDataMigration().migrate(new Context() {
                 @Override

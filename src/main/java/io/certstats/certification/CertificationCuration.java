@@ -3,6 +3,7 @@ package io.certstats.certification;
 import io.certstats.caching.ETags;
 import io.certstats.curation.AuditTrail;
 import io.certstats.curation.Preconditions;
+import io.certstats.curation.ResourcePaths;
 import io.certstats.provenance.Source;
 import io.certstats.web.ApiException;
 import io.certstats.web.BodyErrors;
@@ -68,7 +69,7 @@ public class CertificationCuration {
         replaceExamVersions(c, body.examCodes());
 
         CertificationView after = CertificationView.of(c);
-        audit.record("/api/v1/certifications/" + slug, before, after);
+        audit.record(ResourcePaths.certification(slug), before, after);
         return after;
     }
 

@@ -41,7 +41,9 @@ public class AuditResource {
     @SecurityRequirement(name = Curators.SECURITY_SCHEME)
     @Operation(operationId = "listAuditEntries", summary = "List the accepted writes, newest first",
             description = "Every write the curation API accepted: who, when, which resource, and its JSON "
-                    + "representation before and after. Readable by curators only.")
+                    + "representation before and after. A release whose data files disagree with a resource a "
+                    + "curator wrote keeps the curator's values and adds an entry saying so (keep-curated); once "
+                    + "the files say the same, the resource follows them again (hand-back). Readable by curators only.")
     @APIResponse(responseCode = "200", description = "One page of audit entries.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuditPage.class),

@@ -8,7 +8,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Records accepted writes; it joins the write's transaction, so a write is never kept without its entry. */
+/**
+ * Records accepted writes and marks what they wrote as curated, so that the seed migration keeps it;
+ * it joins the write's transaction, so a write is never kept without its entry and its mark.
+ */
 @ApplicationScoped
 public class AuditTrail {
 
@@ -31,6 +34,7 @@ public class AuditTrail {
         entry.oldValue = before == null ? null : json.valueToTree(before);
         entry.newValue = json.valueToTree(after);
         entry.persist();
+        CuratedResource.mark(resource, entry.id);
     }
 
     /** The token's upn (or preferred_username), else its subject: smallrye-jwt's principal name. */

@@ -3,6 +3,7 @@ package io.certstats.population;
 import io.certstats.caching.ETags;
 import io.certstats.curation.AuditTrail;
 import io.certstats.curation.Preconditions;
+import io.certstats.curation.ResourcePaths;
 import io.certstats.provenance.Source;
 import io.certstats.web.ApiException;
 import io.certstats.web.BodyErrors;
@@ -40,7 +41,7 @@ public class PopulationCuration {
         population.notes = body.source() == null ? null : body.source().notes();
 
         PopulationView after = PopulationView.of(population);
-        audit.record("/api/v1/populations/" + slug, before, after);
+        audit.record(ResourcePaths.population(slug), before, after);
         return after;
     }
 

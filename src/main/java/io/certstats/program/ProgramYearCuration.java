@@ -4,6 +4,7 @@ import io.certstats.caching.ETags;
 import io.certstats.certification.Certification;
 import io.certstats.curation.AuditTrail;
 import io.certstats.curation.Preconditions;
+import io.certstats.curation.ResourcePaths;
 import io.certstats.web.ApiException;
 import io.certstats.web.BodyErrors;
 import io.certstats.web.QueryParams;
@@ -72,7 +73,7 @@ public class ProgramYearCuration {
         replaceCriteria(row, criteria);
 
         ProgramYearDetailView after = ProgramYearDetailView.load(slug, year).orElseThrow();
-        audit.record("/api/v1/programs/" + slug + "/years/" + year, before.orElse(null), after);
+        audit.record(ResourcePaths.programYear(slug, year), before.orElse(null), after);
         return new Written(after, before.isEmpty());
     }
 

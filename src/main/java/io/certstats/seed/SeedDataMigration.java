@@ -1,5 +1,6 @@
 package io.certstats.seed;
 
+import io.certstats.curation.ResourcePaths;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -9,12 +10,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.CRC32;
 
 /**
@@ -23,11 +25,23 @@ import java.util.zip.CRC32;
  * <p>A repeatable migration whose checksum is that of the data files: Flyway runs it again
  * whenever a curator changes a file, so next year's count is one edited CSV line. Rows are
  * upserted by their natural keys, so a re-run updates what the files say and leaves other rows alone.
+ * Rows a curator wrote through the API are not the files' to change: see {@link CuratedRows}.
  */
 public class SeedDataMigration implements JavaMigration {
 
     /** Bump when the loading code changes in a way that needs a re-run over unchanged files. */
     private static final int LOADER_REVISION = 1;
+
+    private final DataLocation data;
+
+    public SeedDataMigration() {
+        this(DataLocation.CLASSPATH);
+    }
+
+    /** Reads the data files from elsewhere than the application's own copies (a test's next release). */
+    public SeedDataMigration(DataLocation data) {
+        this.data = data;
+    }
 
     @Override
     public MigrationVersion getVersion() {
@@ -43,7 +57,7 @@ public class SeedDataMigration implements JavaMigration {
     public Integer getChecksum() {
         CRC32 crc = new CRC32();
         crc.update(LOADER_REVISION);
-        SeedFile.ALL.forEach(file -> crc.update(file.bytes()));
+        SeedFile.ALL.forEach(file -> crc.update(new SeedFile(file, data).bytes()));
         return (int) crc.getValue();
     }
 
@@ -55,72 +69,100 @@ public class SeedDataMigration implements JavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection db = context.getConnection();
-        loadCertifications(db, rows("certifications.csv"));
-        loadExamVersions(db, rows("exam-versions.csv"));
+        CuratedRows curated = CuratedRows.load(db);
+        Map<List<Object>, CuratedRows.Stored> curatedCertifications = curated.of(CERTIFICATION,
+                row -> ResourcePaths.certification((String) row.get("slug")));
+        loadCertifications(db, rows("certifications.csv"), curated, curatedCertifications);
+        loadExamVersions(db, rows("exam-versions.csv"), curated, curatedCertifications);
         Map<String, String> programSlugsByName = loadPrograms(db, rows("programs.csv"));
-        loadProgramYears(db, rows("all-certifications-engineers.csv"), programSlugsByName);
-        loadRelatedRecognitions(db, rows("related-recognitions.csv"), programSlugsByName);
-        loadCriteria(db, rows("program-criteria.csv"), programSlugsByName);
-        loadPopulations(db, rows("population-bases.csv"));
+        Map<List<Object>, CuratedRows.Stored> curatedYears = curated.of(PROGRAM_YEAR,
+                row -> ResourcePaths.programYear((String) row.get("program_slug"), (Integer) row.get("year")));
+        loadProgramYears(db, rows("all-certifications-engineers.csv"), programSlugsByName, curated, curatedYears);
+        loadRelatedRecognitions(db, rows("related-recognitions.csv"), programSlugsByName, curated, curatedYears);
+        loadCriteria(db, rows("program-criteria.csv"), programSlugsByName, curated, curatedYears);
+        loadPopulations(db, rows("population-bases.csv"), curated);
         loadExamFees(db, rows("exam-fees.csv"));
         loadConsumptionTax(db, rows("consumption-tax.csv"));
         loadBenefits(db, rows("certification-benefits.csv"));
         loadRecertification(db, rows("recertification.csv"));
+        curated.handBackAgreeing();
     }
 
-    private static List<SeedFile.Row> rows(String name) {
-        return new SeedFile(name).rows();
+    private List<SeedFile.Row> rows(String name) {
+        return new SeedFile(name, data).rows();
     }
 
-    private static void loadCertifications(Connection db, List<SeedFile.Row> rows) throws SQLException {
-        try (PreparedStatement upsert = db.prepareStatement("""
-                insert into certification (code, slug, name, former_names, name_ja, level, status, status_note,
-                    launched_on, retired_on, fee_usd, fee_jpy, fee_jpy_before_2024_04_01, duration_minutes,
-                    question_count, passing_score, unscored_questions, validity_years, inferred, notes, source_urls)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (code) do update set slug = excluded.slug, name = excluded.name,
-                    former_names = excluded.former_names, name_ja = excluded.name_ja, level = excluded.level,
-                    status = excluded.status, status_note = excluded.status_note, launched_on = excluded.launched_on,
-                    retired_on = excluded.retired_on, fee_usd = excluded.fee_usd, fee_jpy = excluded.fee_jpy,
-                    fee_jpy_before_2024_04_01 = excluded.fee_jpy_before_2024_04_01,
-                    duration_minutes = excluded.duration_minutes, question_count = excluded.question_count,
-                    passing_score = excluded.passing_score, unscored_questions = excluded.unscored_questions,
-                    validity_years = excluded.validity_years, inferred = excluded.inferred, notes = excluded.notes,
-                    source_urls = excluded.source_urls
-                """)) {
-            for (SeedFile.Row row : rows) {
-                Status status = Status.parse(row);
-                set(upsert, row.required("id"), row.required("slug"), row.required("name_en"),
-                        row.text("former_names_en"), row.text("name_ja"),
-                        row.required("level").toUpperCase(Locale.ROOT), status.value(), status.note(),
-                        row.text("first_available"), row.text("retired_on"), row.integer("fee_usd"),
-                        row.integer("fee_jpy_from_2024_04_01"), row.integer("fee_jpy_before_2024_04_01"),
-                        row.integer("duration_min"), row.integer("questions"), row.integer("passing_score"),
-                        row.integer("unscored_questions"), row.integer("validity_years"), row.text("inferred"),
-                        row.text("notes"), row.text("source_urls"));
-                upsert.addBatch();
+    /** Writes each file row, or, where it belongs to a curated resource, only compares it with the stored row. */
+    private static void upsertUnlessCurated(Connection db, SeedTable table, String file,
+                                            List<Map<String, Object>> rows, CuratedRows curated,
+                                            Map<List<Object>, CuratedRows.Stored> curatedRows) throws SQLException {
+        try (PreparedStatement upsert = db.prepareStatement(table.upsert())) {
+            for (Map<String, Object> row : rows) {
+                CuratedRows.Stored stored = curatedRows.get(table.keyOf(row));
+                if (stored != null) {
+                    curated.compareRow(stored, file, row);
+                } else {
+                    table.add(upsert, row);
+                }
             }
             upsert.executeBatch();
         }
     }
 
-    private static void loadExamVersions(Connection db, List<SeedFile.Row> rows) throws SQLException {
-        try (PreparedStatement upsert = db.prepareStatement("""
-                insert into exam_version (exam_code, certification_code, live_from, live_until, observed_live_on,
-                    inferred, notes, source_urls)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (exam_code) do update set certification_code = excluded.certification_code,
-                    live_from = excluded.live_from, live_until = excluded.live_until,
-                    observed_live_on = excluded.observed_live_on, inferred = excluded.inferred,
-                    notes = excluded.notes, source_urls = excluded.source_urls
-                """)) {
-            for (SeedFile.Row row : rows) {
-                set(upsert, row.required("exam_code").toUpperCase(Locale.ROOT), row.required("certification_id"),
-                        row.text("live_from"), row.text("live_until"), row.text("observed_live_on"),
-                        row.text("inferred"), row.text("notes"), row.text("source_urls"));
-                upsert.addBatch();
+    private static final SeedTable CERTIFICATION = new SeedTable("certification", List.of("code"), List.of(
+            "code", "slug", "name", "former_names", "name_ja", "level", "status", "status_note", "launched_on",
+            "retired_on", "fee_usd", "fee_jpy", "fee_jpy_before_2024_04_01", "duration_minutes", "question_count",
+            "passing_score", "unscored_questions", "validity_years", "inferred", "notes", "source_urls"));
+
+    private static void loadCertifications(Connection db, List<SeedFile.Row> rows, CuratedRows curated,
+                                           Map<List<Object>, CuratedRows.Stored> curatedRows) throws SQLException {
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (SeedFile.Row row : rows) {
+            Status status = Status.parse(row);
+            values.add(CERTIFICATION.row(row.required("id"), row.required("slug"), row.required("name_en"),
+                    row.text("former_names_en"), row.text("name_ja"),
+                    row.required("level").toUpperCase(Locale.ROOT), status.value(), status.note(),
+                    row.text("first_available"), row.text("retired_on"), row.integer("fee_usd"),
+                    row.integer("fee_jpy_from_2024_04_01"), row.integer("fee_jpy_before_2024_04_01"),
+                    row.integer("duration_min"), row.integer("questions"), row.integer("passing_score"),
+                    row.integer("unscored_questions"), row.integer("validity_years"), row.text("inferred"),
+                    row.text("notes"), row.text("source_urls")));
+        }
+        upsertUnlessCurated(db, CERTIFICATION, "certifications.csv", values, curated, curatedRows);
+    }
+
+    private static final SeedTable EXAM_VERSION = new SeedTable("exam_version", List.of("exam_code"), List.of(
+            "exam_code", "certification_code", "live_from", "live_until", "observed_live_on", "inferred", "notes",
+            "source_urls"));
+
+    /** The exam codes of a curated certification are part of it: the file's are compared, not written. */
+    private static void loadExamVersions(Connection db, List<SeedFile.Row> rows, CuratedRows curated,
+                                         Map<List<Object>, CuratedRows.Stored> curatedCertifications)
+            throws SQLException {
+        List<Map<String, Object>> values = new ArrayList<>();
+        Map<Object, Map<String, Map<String, Object>>> curatedFromFile = new HashMap<>();
+        for (SeedFile.Row row : rows) {
+            Map<String, Object> version = EXAM_VERSION.row(row.required("exam_code").toUpperCase(Locale.ROOT),
+                    row.required("certification_id"), row.text("live_from"), row.text("live_until"),
+                    row.text("observed_live_on"), row.text("inferred"), row.text("notes"), row.text("source_urls"));
+            Object certification = version.get("certification_code");
+            if (curatedCertifications.containsKey(List.of(certification))) {
+                curatedFromFile.computeIfAbsent(certification, c -> new TreeMap<>())
+                        .put((String) version.get("exam_code"), version);
+            } else {
+                values.add(version);
             }
-            upsert.executeBatch();
+        }
+        upsertUnlessCurated(db, EXAM_VERSION, "exam-versions.csv", values, curated, Map.of());
+        Map<Object, Map<String, Map<String, Object>>> stored = new HashMap<>();
+        for (Map<String, Object> version : EXAM_VERSION.stored(db)) {
+            stored.computeIfAbsent(version.get("certification_code"), c -> new TreeMap<>())
+                    .put((String) version.get("exam_code"), version);
+        }
+        for (CuratedRows.Stored certification : curatedCertifications.values()) {
+            Object code = certification.values().get("code");
+            curated.compareParts(certification.resource(), "exam-versions.csv", stored.getOrDefault(code, Map.of()),
+                    curatedFromFile.getOrDefault(code, Map.of()));
         }
     }
 
@@ -149,86 +191,97 @@ public class SeedDataMigration implements JavaMigration {
         return slugsByName;
     }
 
-    private static final String UPSERT_PROGRAM_YEAR = """
-            insert into program_year (program_slug, year, name, count, required_certifications, criteria_url,
-                source_urls, published_on, inferred, notes)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (program_slug, year) do update set name = excluded.name, count = excluded.count,
-                required_certifications = excluded.required_certifications, criteria_url = excluded.criteria_url,
-                source_urls = excluded.source_urls, published_on = excluded.published_on,
-                inferred = excluded.inferred, notes = excluded.notes
-            """;
+    private static final SeedTable PROGRAM_YEAR = new SeedTable("program_year", List.of("program_slug", "year"),
+            List.of("program_slug", "year", "name", "count", "required_certifications", "criteria_url", "source_urls",
+                    "published_on", "inferred", "notes"));
 
-    private static void loadProgramYears(Connection db, List<SeedFile.Row> rows, Map<String, String> slugs)
+    private static void loadProgramYears(Connection db, List<SeedFile.Row> rows, Map<String, String> slugs,
+                                         CuratedRows curated, Map<List<Object>, CuratedRows.Stored> curatedYears)
             throws SQLException {
-        try (PreparedStatement upsert = db.prepareStatement(UPSERT_PROGRAM_YEAR)) {
-            for (SeedFile.Row row : rows) {
-                String name = row.required("program");
-                set(upsert, programSlug(slugs, row, name), row.integer("year"), name, row.integer("count"),
-                        row.integer("required_certifications"), row.text("criteria_url"), row.text("source_url"),
-                        row.text("published_on"), null, row.text("notes"));
-                upsert.addBatch();
-            }
-            upsert.executeBatch();
-        }
-    }
-
-    private static void loadRelatedRecognitions(Connection db, List<SeedFile.Row> rows, Map<String, String> slugs)
-            throws SQLException {
-        try (PreparedStatement upsert = db.prepareStatement(UPSERT_PROGRAM_YEAR)) {
-            for (SeedFile.Row row : rows) {
-                String name = row.required("program");
-                set(upsert, programSlug(slugs, row, name), row.integer("year"), name, row.integer("count"),
-                        null, null, row.text("source_url"), null, row.text("inferred"), row.text("notes"));
-                upsert.addBatch();
-            }
-            upsert.executeBatch();
-        }
-    }
-
-    /** Replaces the criteria of each program year the file lists, so a curator can also remove one. */
-    private static void loadCriteria(Connection db, List<SeedFile.Row> rows, Map<String, String> slugs)
-            throws SQLException {
-        Set<List<Object>> years = new LinkedHashSet<>();
+        List<Map<String, Object>> values = new ArrayList<>();
         for (SeedFile.Row row : rows) {
-            years.add(List.of(programSlug(slugs, row, row.required("program")), row.integer("year")));
+            String name = row.required("program");
+            values.add(PROGRAM_YEAR.row(programSlug(slugs, row, name), row.integer("year"), name, row.integer("count"),
+                    row.integer("required_certifications"), row.text("criteria_url"), row.text("source_url"),
+                    row.text("published_on"), null, row.text("notes")));
+        }
+        upsertUnlessCurated(db, PROGRAM_YEAR, "all-certifications-engineers.csv", values, curated, curatedYears);
+    }
+
+    private static void loadRelatedRecognitions(Connection db, List<SeedFile.Row> rows, Map<String, String> slugs,
+                                                CuratedRows curated, Map<List<Object>, CuratedRows.Stored> curatedYears)
+            throws SQLException {
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (SeedFile.Row row : rows) {
+            String name = row.required("program");
+            values.add(PROGRAM_YEAR.row(programSlug(slugs, row, name), row.integer("year"), name, row.integer("count"),
+                    null, null, row.text("source_url"), null, row.text("inferred"), row.text("notes")));
+        }
+        upsertUnlessCurated(db, PROGRAM_YEAR, "related-recognitions.csv", values, curated, curatedYears);
+    }
+
+    private static final SeedTable CRITERION = new SeedTable("program_criterion",
+            List.of("program_slug", "year", "certification_code"),
+            List.of("program_slug", "year", "certification_code", "basis", "source_urls"));
+
+    /**
+     * Replaces the criteria of each program year the file lists, so a curator can also remove one;
+     * a curated year's criteria are part of it, and only compared.
+     */
+    private static void loadCriteria(Connection db, List<SeedFile.Row> rows, Map<String, String> slugs,
+                                     CuratedRows curated, Map<List<Object>, CuratedRows.Stored> curatedYears)
+            throws SQLException {
+        Map<List<Object>, Map<String, Map<String, Object>>> byYear = new LinkedHashMap<>();
+        for (SeedFile.Row row : rows) {
+            Map<String, Object> criterion = CRITERION.row(programSlug(slugs, row, row.required("program")),
+                    row.integer("year"), row.required("certification_id"), row.text("basis"), row.text("source_urls"));
+            byYear.computeIfAbsent(List.of(criterion.get("program_slug"), criterion.get("year")), y -> new TreeMap<>())
+                    .put((String) criterion.get("certification_code"), criterion);
         }
         try (PreparedStatement delete = db.prepareStatement(
                 "delete from program_criterion where program_slug = ? and year = ?");
-             PreparedStatement insert = db.prepareStatement("""
-                     insert into program_criterion (program_slug, year, certification_code, basis, source_urls)
-                     values (?, ?, ?, ?, ?)
-                     """)) {
-            for (List<Object> year : years) {
-                set(delete, year.get(0), year.get(1));
-                delete.addBatch();
+             PreparedStatement insert = db.prepareStatement(CRITERION.upsert())) {
+            for (List<Object> year : byYear.keySet()) {
+                if (!curatedYears.containsKey(year)) {
+                    set(delete, year.get(0), year.get(1));
+                    delete.addBatch();
+                }
             }
             delete.executeBatch();
-            for (SeedFile.Row row : rows) {
-                set(insert, programSlug(slugs, row, row.required("program")), row.integer("year"),
-                        row.required("certification_id"), row.text("basis"), row.text("source_urls"));
-                insert.addBatch();
+            for (Map.Entry<List<Object>, Map<String, Map<String, Object>>> year : byYear.entrySet()) {
+                if (!curatedYears.containsKey(year.getKey())) {
+                    for (Map<String, Object> criterion : year.getValue().values()) {
+                        CRITERION.add(insert, criterion);
+                    }
+                }
             }
             insert.executeBatch();
         }
+        Map<List<Object>, Map<String, Map<String, Object>>> stored = new HashMap<>();
+        for (Map<String, Object> criterion : CRITERION.stored(db)) {
+            stored.computeIfAbsent(List.of(criterion.get("program_slug"), criterion.get("year")), y -> new TreeMap<>())
+                    .put((String) criterion.get("certification_code"), criterion);
+        }
+        for (Map.Entry<List<Object>, CuratedRows.Stored> year : curatedYears.entrySet()) {
+            curated.compareParts(year.getValue().resource(), "program-criteria.csv",
+                    stored.getOrDefault(year.getKey(), Map.of()), byYear.getOrDefault(year.getKey(), Map.of()));
+        }
     }
 
-    private static void loadPopulations(Connection db, List<SeedFile.Row> rows) throws SQLException {
-        try (PreparedStatement upsert = db.prepareStatement("""
-                insert into population (slug, description, value, unit, as_of, notes, source_urls)
-                values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (slug) do update set description = excluded.description, value = excluded.value,
-                    unit = excluded.unit, as_of = excluded.as_of, notes = excluded.notes,
-                    source_urls = excluded.source_urls
-                """)) {
-            for (SeedFile.Row row : rows) {
-                set(upsert, populationSlug(row.required("key")), row.required("description"),
-                        Long.valueOf(row.required("value")), row.required("unit"), row.text("as_of"),
-                        row.text("notes"), row.text("source_url"));
-                upsert.addBatch();
-            }
-            upsert.executeBatch();
+    private static final SeedTable POPULATION = new SeedTable("population", List.of("slug"),
+            List.of("slug", "description", "value", "unit", "as_of", "notes", "source_urls"));
+
+    private static void loadPopulations(Connection db, List<SeedFile.Row> rows, CuratedRows curated)
+            throws SQLException {
+        Map<List<Object>, CuratedRows.Stored> curatedRows = curated.of(POPULATION,
+                row -> ResourcePaths.population((String) row.get("slug")));
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (SeedFile.Row row : rows) {
+            values.add(POPULATION.row(populationSlug(row.required("key")), row.required("description"),
+                    Long.valueOf(row.required("value")), row.required("unit"), row.text("as_of"),
+                    row.text("notes"), row.text("source_url")));
         }
+        upsertUnlessCurated(db, POPULATION, "population-bases.csv", values, curated, curatedRows);
     }
 
     private static void loadExamFees(Connection db, List<SeedFile.Row> rows) throws SQLException {

@@ -11,23 +11,28 @@ import java.util.List;
 import java.util.Map;
 
 /** One of the data files under {@code src/main/resources/data}: UTF-8 CSV with a header row. */
-public record SeedFile(String name) {
+public record SeedFile(String name, DataLocation location) {
+
+    /** The application's own copy of the file. */
+    public SeedFile(String name) {
+        this(name, DataLocation.CLASSPATH);
+    }
 
     public static final String FOLDER = "data/";
 
     /** Every file the seed migration loads, in load order (referenced rows first). */
-    public static final List<SeedFile> ALL = List.of(
-            new SeedFile("certifications.csv"),
-            new SeedFile("exam-versions.csv"),
-            new SeedFile("programs.csv"),
-            new SeedFile("all-certifications-engineers.csv"),
-            new SeedFile("related-recognitions.csv"),
-            new SeedFile("program-criteria.csv"),
-            new SeedFile("population-bases.csv"),
-            new SeedFile("exam-fees.csv"),
-            new SeedFile("consumption-tax.csv"),
-            new SeedFile("certification-benefits.csv"),
-            new SeedFile("recertification.csv"));
+    public static final List<String> ALL = List.of(
+            "certifications.csv",
+            "exam-versions.csv",
+            "programs.csv",
+            "all-certifications-engineers.csv",
+            "related-recognitions.csv",
+            "program-criteria.csv",
+            "population-bases.csv",
+            "exam-fees.csv",
+            "consumption-tax.csv",
+            "certification-benefits.csv",
+            "recertification.csv");
 
     private static final CsvMapper CSV = new CsvMapper();
 
@@ -51,7 +56,7 @@ public record SeedFile(String name) {
     }
 
     private InputStream open() {
-        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(FOLDER + name);
+        InputStream in = location.open(name);
         if (in == null) {
             throw new IllegalStateException("missing data file " + FOLDER + name);
         }

@@ -1,0 +1,23 @@
+package io.certstats.curation;
+
+/**
+ * The paths of the resources curators write. The audit trail and the curation marks are keyed by
+ * them, and the seed migration finds the curated rows by them, so both sides must build them here.
+ */
+public final class ResourcePaths {
+
+    private ResourcePaths() {
+    }
+
+    public static String programYear(String programSlug, int year) {
+        return "/api/v1/programs/" + programSlug + "/years/" + year;
+    }
+
+    public static String population(String slug) {
+        return "/api/v1/populations/" + slug;
+    }
+
+    public static String certification(String slug) {
+        return "/api/v1/certifications/" + slug;
+    }
+}
