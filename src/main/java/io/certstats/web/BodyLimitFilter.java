@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,6 +20,8 @@ public class BodyLimitFilter {
 
     /** After the request id and security headers, before the cache answers anything (caching/CachingFilters). */
     static final int PRIORITY = 100;
+    /** How many times the limit a refused body may be and still be read to its end (see below). */
+    static final int DRAINED_AT_MOST = 4;
 
     private final long limit;
     private final ObjectMapper json;
@@ -39,9 +42,17 @@ public class BodyLimitFilter {
             context.next(); // Netty already refused a Content-Length that is not a number
             return;
         }
-        // the unread body would be taken for the next request: this connection ends with the answer
-        context.response().putHeader(HttpHeaders.CONNECTION, "close")
-                .endHandler(sent -> context.request().connection().close());
+        long length = Long.parseLong(declared);
+        HttpServerRequest request = context.request();
+        // The unread body would be taken for the next request: the connection ends after it. A body of
+        // a few times the limit is read and dropped first (no memory kept), because closing on unread
+        // bytes resets the connection, and the client may lose the answer with it; a larger one is cut.
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        if (length <= DRAINED_AT_MOST * limit) {
+            request.handler(dropped -> { }).endHandler(end -> request.connection().close()).resume();
+        } else {
+            context.response().endHandler(sent -> request.connection().close());
+        }
         RouterProblems.send(context, json, 413, "body-too-large", "Content Too Large",
                 "The request body is " + declared + " bytes; this API reads at most " + limit + ".");
     }
