@@ -79,7 +79,7 @@ class FuzzedRequestsTest {
                         inFlight.release();
                         statuses.computeIfAbsent(response == null ? -1 : response.statusCode(), s -> new LongAdder())
                                 .increment();
-                        String failure = error != null ? "no answer: " + error : check(request, response);
+                        String failure = error != null ? "no answer: " + error : check(operation, request, response);
                         if (failure != null) {
                             failures.add(request.target() + " (Accept " + request.accept() + "): " + failure);
                         }
@@ -111,10 +111,11 @@ class FuzzedRequestsTest {
 
     /**
      * What is wrong with an answer, or null. A GET without validators answers 200 as JSON or CSV, or
-     * a problem: 400 (a bad value, or an unknown parameter), 404 (nothing by that name), 406 only when
-     * the request chose an odd Accept; never a 5xx, and every problem has our exact shape.
+     * a problem: 400 (a bad value, or an unknown parameter), 404 (nothing by that name), 401 only where
+     * the spec asks for credentials, 406 only when the request chose an odd Accept; never a 5xx, and every problem has our exact shape.
      */
-    private String check(BadInputGenerator.Request request, HttpResponse<String> response) {
+    private String check(OpenApiOperations.Operation operation, BadInputGenerator.Request request,
+                         HttpResponse<String> response) {
         int status = response.statusCode();
         String fault = ProblemShape.fault(status, response.headers(), response.body(), false,
                 URI.create(base.toString().replaceAll("/$", "") + request.target()).getRawPath());
@@ -131,7 +132,7 @@ class FuzzedRequestsTest {
             return contentType.startsWith("application/json") || contentType.startsWith("text/csv") ? null
                     : "200 as " + contentType;
         }
-        boolean expected = status == 400 || status == 404
+        boolean expected = status == 400 || status == 404 || (status == 401 && operation.secured())
                 || (status == 406 && request.oddities().contains(BadInputGenerator.Oddity.ODD_ACCEPT));
         if (!expected) {
             return "status " + status + ": " + response.body();
