@@ -47,6 +47,11 @@ public class CsvRenderer {
             flatten("", json.valueToTree(row), cells, JOIN);
             rows.add(cells);
         }
+        if (rows.isEmpty()) {
+            // no row names a column (a page past the last one): an empty document, where a header
+            // row Jackson cannot write without columns was a 500
+            return new byte[0];
+        }
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
         columns(rows).forEach(schema::addColumn);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

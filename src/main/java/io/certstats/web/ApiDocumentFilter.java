@@ -63,8 +63,8 @@ public class ApiDocumentFilter implements OASFilter {
         });
     }
 
-    /** Reads that answer JSON only. */
-    private static final java.util.Set<String> JSON_ONLY = java.util.Set.of("/api/v1");
+    /** Reads that answer JSON only (the audit trail: its resource produces JSON, as curators read it). */
+    private static final java.util.Set<String> JSON_ONLY = java.util.Set.of("/api/v1", "/api/v1/audit");
 
     /** Computations sent with POST that also answer CSV. */
     private static final java.util.Set<String> CSV_POSTS = java.util.Set.of("/api/v1/journeys/evaluate");

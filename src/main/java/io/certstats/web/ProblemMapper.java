@@ -24,6 +24,12 @@ import java.util.List;
 /** The one place that turns every failure into an RFC 9457 problem answer. */
 public class ProblemMapper {
 
+    private final ResourceMethods methods;
+
+    public ProblemMapper(ResourceMethods methods) {
+        this.methods = methods;
+    }
+
     /** How long a client should wait before retrying when the database is unreachable. */
     static final int RETRY_AFTER_SECONDS = 5;
 
@@ -71,9 +77,9 @@ public class ProblemMapper {
         String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
         Response.ResponseBuilder answer = Response.fromResponse(problem(status, slug(title), title,
                 detail(status, http.path(), request.getMethod()), List.of(), http));
-        String allow = original.getHeaderString(HttpHeaders.ALLOW);
-        if (allow != null) {
-            answer.header(HttpHeaders.ALLOW, allow);
+        if (status == 405) {
+            // RESTEasy's 405 names no method; RFC 9110 requires Allow on every 405
+            answer.header(HttpHeaders.ALLOW, String.join(", ", methods.allowed(http.path())));
         }
         return answer.build();
     }

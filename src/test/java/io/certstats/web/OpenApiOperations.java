@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The GET operations of the committed openapi.yaml, with the names of their path and query parameters. */
+/** The GET operations of the committed openapi.yaml: the names of their path and query parameters, and whether they need credentials. */
 record OpenApiOperations(List<Operation> operations) {
 
-    record Operation(String path, List<String> pathParameters, List<String> queryParameters) {
+    record Operation(String path, List<String> pathParameters, List<String> queryParameters, boolean secured) {
     }
 
     static OpenApiOperations read(Path spec) throws IOException {
@@ -35,7 +35,8 @@ record OpenApiOperations(List<Operation> operations) {
                     }
                 }
             }
-            operations.add(new Operation(entry.getKey(), List.copyOf(inPath), List.copyOf(inQuery)));
+            operations.add(new Operation(entry.getKey(), List.copyOf(inPath), List.copyOf(inQuery),
+                    !get.path("security").isEmpty()));
         });
         return new OpenApiOperations(List.copyOf(operations));
     }

@@ -1,0 +1,101 @@
+package io.certstats.web;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Malformed HTTP, sent over a raw socket because an HTTP client refuses to write it. What reaches
+ * the router answers our problem; what Vert.x or Quarkus refuse before it (docs/errors.md) answers
+ * exactly the bodiless status asserted here, so that an upgrade changing it is seen.
+ */
+@QuarkusTest
+class MalformedHttpTest {
+
+    private static final Pattern BODILESS = Pattern.compile("(?s)HTTP/1\\.[01] (\\d{3}) [^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\n");
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "request line without a version | 400 | 'GET /api/v1\r\nHost: x\r\n\r\n'",
+            "request line that is not one   | 400 | 'HELLO\r\n\r\n'",
+            "space in the target            | 400 | 'GET /api/v1/certi fications HTTP/1.1\r\nHost: x\r\n\r\n'",
+            "header line without a colon    | 400 | 'GET /api/v1 HTTP/1.1\r\nHost: x\r\nNoColonHere\r\n\r\n'",
+            "space before the colon         | 400 | 'GET /api/v1 HTTP/1.1\r\nHost: x\r\nX-A : b\r\n\r\n'",
+            "NUL in a header                | 400 | 'GET /api/v1 HTTP/1.1\r\nHost: x\r\nX-A: b\u0000c\r\n\r\n'",
+            "Content-Length not a number    | 400 | 'POST /api/v1/journeys/evaluate HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n'",
+            "two Content-Lengths            | 400 | 'POST /api/v1/journeys/evaluate HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n{}'",
+            "Transfer-Encoding and Length   | 400 | 'POST /api/v1/journeys/evaluate HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n2\r\n{}\r\n0\r\n\r\n'",
+            "broken percent-escape          | 400 | 'GET /api/v1/certifications/%zz HTTP/1.1\r\nHost: x\r\n\r\n'",
+            "raw control character in path  | 400 | 'GET /api/v1/\u0001x HTTP/1.1\r\nHost: x\r\n\r\n'",
+            "request line over the limit    | 414 | 'GET /api/v1?q=LONG_LINE HTTP/1.1\r\nHost: x\r\n\r\n'",
+            "headers over the limit         | 431 | 'GET /api/v1 HTTP/1.1\r\nHost: x\r\nX-Filler: LONG_HEADER\r\n\r\n'"})
+    void refusedBeneathTheRouterWithABodilessStatus(String kind, int status, String request) throws IOException {
+        String answer = raw(request.replace("Host: x\r\n", "Host: x\r\nConnection: close\r\n").replace("LONG_LINE", "x".repeat(LimitsTest.MAX_REQUEST_LINE))
+                .replace("LONG_HEADER", "x".repeat(LimitsTest.MAX_HEADERS)));
+        var bodiless = BODILESS.matcher(answer);
+        assertTrue(bodiless.matches(), kind + ": " + answer);
+        assertEquals(status, Integer.parseInt(bodiless.group(1)), answer);
+        assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("content-length: 0\r\n"), answer);
+    }
+
+    @Test
+    void aMalformedChunkClosesTheConnectionWithoutAnswer() throws IOException {
+        assertEquals("", raw("POST /api/v1/journeys/evaluate HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+                + "Content-Type: application/json\r\n\r\nzz\r\nabc\r\n0\r\n\r\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "no Host header        | 400 | 'GET /api/v1 HTTP/1.1\r\nConnection: close\r\n\r\n'",
+            "unusable Host header  | 400 | 'GET /api/v1 HTTP/1.1\r\nHost: %%%:99999\r\nConnection: close\r\n\r\n'",
+            "OPTIONS *             | 404 | 'OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'",
+            "CONNECT host:port     | 404 | 'CONNECT x:443 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'",
+            "a body over the limit | 413 | 'PUT /api/v1/programs HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: BODY_LENGTH\r\n\r\nBODY'"})
+    void refusedByTheRouterWithAProblem(String kind, int status, String request) throws IOException {
+        int length = LimitsTest.MAX_BODY + 1;
+        String answer = raw(request.replace("BODY_LENGTH", String.valueOf(length)).replace("BODY", "x".repeat(length)));
+        assertTrue(answer.startsWith("HTTP/1.1 " + status + " "), kind + ": " + answer);
+        String headers = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+        assertTrue(headers.contains("\r\ncontent-type: " + Problem.MEDIA_TYPE), answer);
+        String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+        String requestId = headers.replaceAll("(?s).*\r\nx-request-id: ([^\r\n]+).*", "$1");
+        assertTrue(body.startsWith("{\"type\":\"/problems/") && body.contains("\"status\":" + status + ",")
+                && body.contains("\"requestId\":\"" + requestId + "\"}"), answer);
+    }
+
+    /** Sends bytes as they are and reads the answer until the server closes the connection. */
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            try {
+                in.transferTo(answer);
+            } catch (SocketException reset) {
+                // the server may reset a connection it closes on unread bytes; what came before counts
+            }
+            return answer.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
+}
