@@ -22,7 +22,8 @@ import java.util.Map;
  * cannot be reached, on every operation but the index), which {@link ProblemMapper} answers for
  * every resource; and, for an operation that states no security requirement while the
  * document has none either, an explicit empty one: that operation is public, and clients (and the
- * linter) should not have to guess. Runs at build time, so the committed openapi.yaml has them.
+ * linter) should not have to guess; and nullable references written the one OpenAPI 3.1 way
+ * ({@link #nullableReferencesAsAnyOf}). Runs at build time, so the committed openapi.yaml has them.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentFilter implements OASFilter {
