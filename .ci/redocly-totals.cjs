@@ -7,5 +7,5 @@ for (const problem of report.problems) {
   console.log(`${problem.severity} ${problem.ruleId}: ${problem.message} (${where})`);
 }
 const { errors, warnings } = report.totals;
-console.log(`redocly lint openapi.yaml: ${errors} errors, ${warnings} warnings`);
+console.log(`redocly lint: ${errors} errors, ${warnings} warnings`);
 process.exit(errors + warnings === 0 ? 0 : 1);

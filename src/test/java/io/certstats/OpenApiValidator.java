@@ -58,7 +58,7 @@ public final class OpenApiValidator {
     private record Template(String path, Pattern pattern, int literals) {
     }
 
-    /** One request as sent: the path still percent-encoded, query parameters decoded, parameter names as sent, header names in any case. */
+    /** One request as sent: the path still percent-encoded, query parameters decoded, header names in any case. */
     public record Request(String method, String path, Map<String, List<String>> query,
                           Map<String, List<String>> headers, String contentType, String body) {
     }
