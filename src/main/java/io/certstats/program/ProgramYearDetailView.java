@@ -34,8 +34,8 @@ public record ProgramYearDetailView(
             @Schema(example = "SAA") String code,
             @Schema(example = "AWS Certified Solutions Architect – Associate") String name,
             Level level,
-            @Schema(description = "The certification's current or last exam code.", example = "SAA-C03")
-            String examCode) {
+            @Schema(description = "The certification's current or last exam code; null when none is on record.",
+                    example = "SAA-C03", nullable = true) String examCode) {
 
         static RequiredCertification of(ProgramCriterion c) {
             return new RequiredCertification(c.certification.slug, c.certification.code, c.certification.name,
