@@ -9,7 +9,8 @@ import java.util.List;
  * The body of {@code PUT /api/v1/certifications/{slug}}: the whole certification as a curator sets
  * it, e.g. with a new exam code, a retirement or a fee change. The slug and code stay as they are.
  */
-@Schema(name = "CertificationUpdate", description = "A certification's names, level, status, dates, fees, exam "
+@Schema(name = "CertificationUpdate", additionalProperties = Schema.False.class,
+        description = "A certification's names, level, status, dates, fees, exam "
         + "facts, exam codes and source. Every field is replaced; a field left out becomes null (not known), "
         + "and a field this body does not have is refused.")
 public record CertificationUpdate(

@@ -19,8 +19,9 @@ public record CertificationView(
         Status status,
         @Schema(description = "A remark on the status, e.g. renamed; null when there is none.", example = "renamed",
                 nullable = true) String statusNote,
-        @Schema(description = "The current exam code, or the last one of a retired certification.",
-                example = "SAA-C03") String examCode,
+        @Schema(description = "The current exam code, or the last one of a retired certification; null when "
+                + "none is on record (a curator may list no codes).", example = "SAA-C03", nullable = true)
+        String examCode,
         @Schema(description = "Every exam code, oldest first.") List<ExamCodeView> examCodes,
         @Schema(description = "Launch date (ISO-8601, day or month precision); null when unknown.",
                 example = "2013-04-30", nullable = true) String launchedOn,

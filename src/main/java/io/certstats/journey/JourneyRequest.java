@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** A person's exam history, as sent; every field is checked by {@link HistoryParser}. */
-@Schema(name = "JourneyRequest", description = "A person's exam history.")
+@Schema(name = "JourneyRequest", additionalProperties = Schema.False.class, description = "A person's exam history.")
 public record JourneyRequest(
         @Schema(description = "Every exam attempt, in any order; at most 500.", required = true, maxItems = 500)
         List<AttemptInput> attempts,
@@ -14,7 +14,7 @@ public record JourneyRequest(
         @Schema(description = "JPY or USD; default JPY.", enumeration = {"JPY", "USD"}, example = "JPY")
         String currency) {
 
-    @Schema(name = "JourneyAttempt", description = "One exam attempt.")
+    @Schema(name = "JourneyAttempt", additionalProperties = Schema.False.class, description = "One exam attempt.")
     public record AttemptInput(
             @Schema(description = "The certification's slug or any of its exam codes.", required = true,
                     example = "SAA-C03") String certification,

@@ -4,7 +4,8 @@ import io.certstats.provenance.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code PUT /api/v1/populations/{slug}}: the whole base, as a curator sets it. */
-@Schema(name = "PopulationUpdate", description = "A population base's new figures and source. Every field is "
+@Schema(name = "PopulationUpdate", additionalProperties = Schema.False.class,
+        description = "A population base's new figures and source. Every field is "
         + "replaced; a field left out becomes null (not known), and a field this body does not have is refused.")
 public record PopulationUpdate(
         @Schema(required = true, example = "Number of IT companies in Japan") String description,

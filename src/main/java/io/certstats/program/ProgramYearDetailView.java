@@ -3,7 +3,6 @@ package io.certstats.program;
 import io.certstats.certification.Level;
 import io.certstats.provenance.Source;
 import io.certstats.provenance.SourceLink;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -19,9 +18,8 @@ public record ProgramYearDetailView(
         @Schema(example = "Japan All AWS Certifications Engineers") String name,
         @Schema(example = "1222", nullable = true) Integer count,
         @Schema(example = "12", nullable = true) Integer requiredCertifications,
-        @Schema(type = SchemaType.OBJECT, nullable = true,
-                description = "Change from the previous year with a published count; null for the first such "
-                        + "year and for years without a count.") YearChange change,
+        @Schema(description = "Change from the previous year with a published count; null for the first such "
+                + "year and for years without a count.", nullable = true) YearChange change,
         @Schema(description = "The post that stated the year's criteria; null when not known.", nullable = true)
         String criteriaUrl,
         Source source,
@@ -36,8 +34,8 @@ public record ProgramYearDetailView(
             @Schema(example = "SAA") String code,
             @Schema(example = "AWS Certified Solutions Architect – Associate") String name,
             Level level,
-            @Schema(description = "The certification's current or last exam code.", example = "SAA-C03")
-            String examCode) {
+            @Schema(description = "The certification's current or last exam code; null when none is on record.",
+                    example = "SAA-C03", nullable = true) String examCode) {
 
         static RequiredCertification of(ProgramCriterion c) {
             return new RequiredCertification(c.certification.slug, c.certification.code, c.certification.name,

@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** The body of {@code PUT /api/v1/programs/{slug}/years/{year}}: the whole year, as a curator sets it. */
-@Schema(name = "ProgramYearUpdate", description = "A program year's count, criteria and source. Every field is "
+@Schema(name = "ProgramYearUpdate", additionalProperties = Schema.False.class,
+        description = "A program year's count, criteria and source. Every field is "
         + "replaced; a field left out becomes null (not known), and a field this body does not have is refused.")
 public record ProgramYearUpdate(
         @Schema(required = true, description = "The program's name that year.",

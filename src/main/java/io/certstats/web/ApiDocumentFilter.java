@@ -22,7 +22,8 @@ import java.util.Map;
  * cannot be reached, on every operation but the index), which {@link ProblemMapper} answers for
  * every resource; and, for an operation that states no security requirement while the
  * document has none either, an explicit empty one: that operation is public, and clients (and the
- * linter) should not have to guess. Runs at build time, so the committed openapi.yaml has them.
+ * linter) should not have to guess; and nullable references written the one OpenAPI 3.1 way
+ * ({@link #nullableReferencesAsAnyOf}). Runs at build time, so the committed openapi.yaml has them.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentFilter implements OASFilter {
@@ -35,6 +36,9 @@ public class ApiDocumentFilter implements OASFilter {
         // Relative: the document describes the server that serves it, wherever that is.
         openAPI.setServers(List.of(OASFactory.createServer().url("/")
                 .description("The server that serves this document (GET /q/openapi)")));
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().values().forEach(ApiDocumentFilter::nullableReferencesAsAnyOf);
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -60,6 +64,25 @@ public class ApiDocumentFilter implements OASFilter {
                     operation.setSecurity(new ArrayList<>());
                 }
             });
+        });
+    }
+
+    /**
+     * A property that holds a named object or null is written by SmallRye as {@code anyOf: [$ref, {type: null}]}
+     * with a {@code type} beside it, and that sibling is sometimes {@code object} alone, which forbids the null
+     * the anyOf allows (a strict validator then refuses real answers). The anyOf says it all: drop the sibling.
+     */
+    private static void nullableReferencesAsAnyOf(org.eclipse.microprofile.openapi.models.media.Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        schema.getProperties().values().forEach(property -> {
+            boolean orNull = property.getAnyOf() != null && property.getAnyOf().stream().anyMatch(branch ->
+                    branch.getType() != null && branch.getType().equals(
+                            List.of(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.NULL)));
+            if (orNull) {
+                property.setType(null);
+            }
         });
     }
 

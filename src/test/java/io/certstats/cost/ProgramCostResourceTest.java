@@ -90,7 +90,7 @@ class ProgramCostResourceTest extends ApiTest {
         int year = CostFacts.latestCriteriaYear();
         LocalDate day = LocalDate.of(year, 1, 1);
         List<String> set = CostFacts.criteria(year);
-        request().queryParam("currency", "usd").when().get(PATH, JAPAN, year)
+        request().queryParam("currency", "USD").when().get(PATH, JAPAN, year)
                 .then().statusCode(200).contentType(JSON)
                 .body("currency", equalTo("USD"))
                 .body("taxIncluded", equalTo(false))

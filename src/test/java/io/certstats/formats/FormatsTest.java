@@ -55,7 +55,7 @@ class FormatsTest extends ApiTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "/api/v1/certifications?size=100",
-            "/api/v1/certifications?level=specialty&page=2&size=3",
+            "/api/v1/certifications?level=SPECIALTY&page=2&size=3",
             "/api/v1/programs",
             "/api/v1/programs/jp-all-certifications-engineers/years",
             "/api/v1/populations",
