@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -22,8 +23,9 @@ import java.util.Map;
  * cannot be reached, on every operation but the index), which {@link ProblemMapper} answers for
  * every resource; and, for an operation that states no security requirement while the
  * document has none either, an explicit empty one: that operation is public, and clients (and the
- * linter) should not have to guess; and nullable references written the one OpenAPI 3.1 way
- * ({@link #nullableReferencesAsAnyOf}). Runs at build time, so the committed openapi.yaml has them.
+ * linter) should not have to guess; nullable references written the one OpenAPI 3.1 way
+ * ({@link #nullableReferencesAsAnyOf}); and every property of an answer required ({@link #everyPropertyRequired}).
+ * Runs at build time, so the committed openapi.yaml has them.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentFilter implements OASFilter {
@@ -38,6 +40,12 @@ public class ApiDocumentFilter implements OASFilter {
                 .description("The server that serves this document (GET /q/openapi)")));
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(ApiDocumentFilter::nullableReferencesAsAnyOf);
+            java.util.Set<String> sent = schemasOfRequestBodies(openAPI);
+            openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+                if (!sent.contains(name)) {
+                    everyPropertyRequired(schema);
+                }
+            });
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -72,18 +80,67 @@ public class ApiDocumentFilter implements OASFilter {
      * with a {@code type} beside it, and that sibling is sometimes {@code object} alone, which forbids the null
      * the anyOf allows (a strict validator then refuses real answers). The anyOf says it all: drop the sibling.
      */
-    private static void nullableReferencesAsAnyOf(org.eclipse.microprofile.openapi.models.media.Schema schema) {
+    private static void nullableReferencesAsAnyOf(Schema schema) {
         if (schema.getProperties() == null) {
             return;
         }
         schema.getProperties().values().forEach(property -> {
             boolean orNull = property.getAnyOf() != null && property.getAnyOf().stream().anyMatch(branch ->
                     branch.getType() != null && branch.getType().equals(
-                            List.of(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.NULL)));
+                            List.of(Schema.SchemaType.NULL)));
             if (orNull) {
                 property.setType(null);
             }
         });
+    }
+
+    /**
+     * Jackson writes every field of the records the API serves, null or not, so each property of an
+     * answer's schema is required: clients may rely on its presence, and the tests' validator checks it.
+     * A schema that lists its own required properties ({@link Problem}) keeps its list; schemas that
+     * clients send (request bodies and what they hold) keep theirs, as the server reads absent fields as null.
+     */
+    private static void everyPropertyRequired(Schema schema) {
+        if (schema.getProperties() != null && !schema.getProperties().isEmpty()
+                && (schema.getRequired() == null || schema.getRequired().isEmpty())) {
+            schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+        }
+    }
+
+    /** The names of the component schemas a request body refers to, directly or through other schemas. */
+    private static java.util.Set<String> schemasOfRequestBodies(OpenAPI openAPI) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        List<Schema> pending = new ArrayList<>(); // may hold nulls: absent items, properties, branches
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+                if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                    op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> pending.add(m.getSchema()));
+                }
+            }));
+        }
+        Map<String, Schema> components = openAPI.getComponents().getSchemas();
+        while (!pending.isEmpty()) {
+            Schema schema = pending.remove(pending.size() - 1);
+            if (schema == null) {
+                continue;
+            }
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                if (names.add(name)) {
+                    pending.add(components.get(name));
+                }
+            }
+            if (schema.getProperties() != null) {
+                pending.addAll(schema.getProperties().values());
+            }
+            pending.add(schema.getItems());
+            for (List<Schema> branches : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+                if (branches != null) {
+                    pending.addAll(branches);
+                }
+            }
+        }
+        return names;
     }
 
     /** Reads that answer JSON only (the audit trail: its resource produces JSON, as curators read it). */

@@ -8,7 +8,8 @@ import java.net.URI;
 import java.util.List;
 
 /** An error answer, as RFC 9457 {@code application/problem+json}. */
-@Schema(name = "Problem", description = "An error, as RFC 9457 problem details (application/problem+json).")
+@Schema(name = "Problem", description = "An error, as RFC 9457 problem details (application/problem+json).",
+        requiredProperties = {"type", "title", "status", "detail", "instance", "requestId"}) // errors only when there are some
 public record Problem(
         @Schema(description = "A URI reference that identifies the kind of problem.", example = "/problems/bad-parameter",
                 type = SchemaType.STRING, format = "uri-reference")
