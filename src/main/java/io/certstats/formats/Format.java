@@ -60,7 +60,8 @@ public enum Format {
      * The format an {@code Accept} header (null: none sent) gets among those an operation offers, in
      * its order of preference; or null whenever the outcome is not certain: a header that is empty,
      * malformed or odd, that accepts none of them, or that ties two of them through different
-     * wildcards (where RESTEasy's own choice is irregular: {@code text/*, application/*} is a 406).
+     * wildcards, or that picks one through a type wildcard (where RESTEasy's own choice is irregular:
+     * {@code text/*} is a 406). caching/AcceptNegotiationTest checks the two agree.
      * A null means "let RESTEasy decide", so it never answers differently from RESTEasy; it never throws.
      * The response cache keys on this, so any number of spellings of one preference share one entry.
      */
@@ -129,6 +130,7 @@ public enum Format {
                 uncertain = uncertain || !(matchedBy[f].equals(matchedBy[best]) || specificity[f] == 2);
             }
         }
-        return best < 0 || uncertain ? null : offered.get(best);
+        // a type wildcard is left to RESTEasy too: it answers text/* with 406 though it writes text/csv
+        return best < 0 || uncertain || specificity[best] == 1 ? null : offered.get(best);
     }
 }
