@@ -1,5 +1,6 @@
 package io.certstats.caching;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -16,7 +17,10 @@ public interface CacheConfig {
     @WithDefault("1s")
     Duration checkEvery();
 
-    /** How many rendered answers the instance keeps; beyond it, answers are rendered but not kept. */
-    @WithDefault("10000")
-    int maxEntries();
+    /**
+     * How much memory the kept answers may take (bodies, headers and keys); beyond it the least
+     * useful are evicted. The default holds every answer of the seed data, in JSON and CSV, several times.
+     */
+    @WithDefault("4M")
+    MemorySize maxBytes();
 }

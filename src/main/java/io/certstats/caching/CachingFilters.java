@@ -1,9 +1,12 @@
 package io.certstats.caching;
 
+import io.certstats.formats.Format;
 import io.certstats.formats.Renderer;
 import io.certstats.web.PageLinks;
 import io.certstats.web.Paged;
+import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -11,45 +14,67 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * The one cache mechanism of the API, for reads ({@code GET} and {@code HEAD} under
- * {@code /api/}): a request whose answer is already rendered for the current data revision is
- * answered from memory, with {@code 304 Not Modified} when the client's copy is current; any other
- * answer is rendered once, given its validators and caching headers, and kept. Reads sent with
- * credentials (a curator's) are rendered and validated the same way, so their ETag is the one
- * {@code If-Match} is compared with, but neither kept nor marked public.
+ * {@code /api/}): a read naming a query parameter its operation does not declare is refused at
+ * once ({@link UnknownParameters}); a request whose answer is already rendered for the current data
+ * revision is answered from memory, with {@code 304 Not Modified} when the client's copy is
+ * current; any other answer is rendered once, given its validators and caching headers, and kept
+ * under its canonical {@link RequestKey}. Reads sent with credentials (a curator's) are rendered and
+ * validated the same way, so their ETag is the one {@code If-Match} is compared with, but neither
+ * kept nor marked public.
  */
 public class CachingFilters {
 
     /**
      * Where the hit filter runs among Quarkus' HTTP filters (the higher, the earlier): after the
      * request id and security headers ({@code web/RequestIdFilter}, {@code SecurityHeadersFilter})
-     * and CORS, whose headers every answer carries, and before the request reaches RESTEasy.
+     * and CORS (300), whose headers every answer carries, and before the request reaches RESTEasy.
      */
     static final int PRIORITY = 10;
+    private static final String READ = CachingFilters.class.getName() + ".read";
     private static final String KEY = CachingFilters.class.getName() + ".key";
+    private static final String OPERATION = CachingFilters.class.getName() + ".operation";
     private static final String REVISION = CachingFilters.class.getName() + ".revision";
     private static final String PRIVATE = "private, no-cache";
+    private static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
 
     private final RepresentationCache cache;
     private final DataRevisions revisions;
+    private final ReadOperations operations;
+    private final UnknownParameters unknownParameters;
     private final Renderer renderer;
     private final String cacheControl;
+    private final boolean anyOrigin;
+    private final String vary;
 
-    public CachingFilters(RepresentationCache cache, DataRevisions revisions, Renderer renderer, CacheConfig config) {
+    public CachingFilters(RepresentationCache cache, DataRevisions revisions, ReadOperations operations,
+                          UnknownParameters unknownParameters, Renderer renderer, CacheConfig config,
+                          @ConfigProperty(name = "quarkus.http.cors.origins") List<String> origins,
+                          @ConfigProperty(name = "quarkus.http.enable-compression") boolean compression) {
         this.cache = cache;
         this.revisions = revisions;
+        this.operations = operations;
+        this.unknownParameters = unknownParameters;
         this.renderer = renderer;
         this.cacheControl = "public, max-age=" + config.maxAge().toSeconds();
+        this.anyOrigin = origins.size() == 1 && (origins.get(0).equals("*") || origins.get(0).equals("/.*/"));
+        // What a shared cache must key on besides the URL: the representation, its compression, and,
+        // where only some origins may read, the Access-Control-Allow-Origin that differs by Origin.
+        this.vary = HttpHeaders.ACCEPT + (compression ? ", " + HttpHeaders.ACCEPT_ENCODING : "")
+                + (anyOrigin ? "" : ", Origin");
     }
 
     /**
@@ -67,10 +92,27 @@ public class CachingFilters {
             context.next();
             return;
         }
-        String key = key(http);
-        context.put(KEY, key);
+        context.put(READ, Boolean.TRUE);
         context.put(REVISION, revisions.current());
-        Representation kept = shareable(http) ? cache.get(key) : null;
+        if (anyOrigin && context.response().headers().contains(ALLOW_ORIGIN)) {
+            // Quarkus' CORS filter echoes the caller's Origin even when any may read: a public
+            // answer kept by a shared cache would carry one caller's origin to the next.
+            context.response().headers().set(ALLOW_ORIGIN, "*");
+        }
+        ReadOperation operation = operations.match(http.path());
+        MultiMap query = operation == null ? null : queryOf(http);
+        if (query == null) {
+            context.next();
+            return;
+        }
+        List<String> unknown = RequestKey.unknown(operation, query);
+        if (!unknown.isEmpty() && unknownParameters.refuse(http, context.response(), operation, unknown)) {
+            return;
+        }
+        RequestKey key = RequestKey.of(http.path(), operation, query, http.headers().getAll(HttpHeaders.ACCEPT));
+        context.put(KEY, key);
+        context.put(OPERATION, operation);
+        Representation kept = key.cacheable() && shareable(http) ? cache.get(key.value()) : null;
         if (kept == null) {
             context.next();
             return;
@@ -83,8 +125,7 @@ public class CachingFilters {
     @ServerResponseFilter
     public void renderAndKeep(ContainerRequestContext request, ContainerResponseContext response,
                               RoutingContext context) {
-        String key = context.get(KEY);
-        if (key == null) {
+        if (context.get(READ) == null) {
             if (response.getStatus() < 300) {
                 // this instance's own write has committed: its next read answers from the new data
                 revisions.refresh();
@@ -96,20 +137,26 @@ public class CachingFilters {
             return; // not a success: problems are neither kept nor given validators
         }
         HttpServerRequest http = context.request();
-        boolean pretty = request.getUriInfo().getQueryParameters().containsKey("pretty"); // decoded: the resource matched
+        RequestKey key = context.get(KEY);
+        boolean pretty = key != null ? key.pretty()
+                : request.getUriInfo().getQueryParameters().containsKey("pretty"); // decoded: the resource matched
         Renderer.Rendered rendered = renderer.render(entity, response.getMediaType(), pretty, http.path());
         Map<String, String> headers = new LinkedHashMap<>(rendered.headers());
         if (entity instanceof Paged page) {
-            headers.putAll(PageLinks.headers(page, request.getUriInfo()));
+            ReadOperation operation = context.get(OPERATION);
+            IntFunction<String> queryOf = key != null ? p -> key.pageQuery(operation, PageLinks.PAGE, p)
+                    : p -> rawQueryOf(request.getUriInfo(), p);
+            headers.putAll(PageLinks.headers(page, http.path(), queryOf));
         }
         boolean shareable = shareable(http);
         headers.put(HttpHeaders.CACHE_CONTROL, shareable ? cacheControl : PRIVATE);
-        headers.put(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        headers.put(HttpHeaders.VARY, vary);
         Revision revision = context.get(REVISION);
         Representation representation = Representation.of(revision.number(), rendered.body(),
                 rendered.contentType(), ETags.of(rendered.body(), rendered.variant()), revision.changedAt(), headers);
-        if (shareable) {
-            cache.put(key, representation);
+        // Kept only where RESTEasy chose the representation the key names: the key must never hold another.
+        if (shareable && key != null && key.format() == Format.of(response.getMediaType())) {
+            cache.put(key.value(), representation);
         }
 
         Response answer = representation.answer(http.getHeader(HttpHeaders.IF_NONE_MATCH),
@@ -118,6 +165,28 @@ public class CachingFilters {
         response.setEntity(answer.getEntity(), null, answer.getMediaType());
         MultivaluedMap<String, Object> out = response.getHeaders();
         answer.getHeaders().forEach((name, values) -> out.put(name, List.copyOf(values)));
+    }
+
+    /**
+     * The query parameters as RESTEasy will read them (Vert.x Web decodes them so, into a
+     * case-insensitive map), or null when they do not decode. Not through
+     * {@code RoutingContext.queryParams()}: on a malformed query it keeps an empty map for later
+     * readers, which would then see no parameters at all instead of refusing the request.
+     */
+    private static MultiMap queryOf(HttpServerRequest http) {
+        try {
+            MultiMap query = MultiMap.caseInsensitiveMultiMap();
+            new QueryStringDecoder(http.uri()).parameters().forEach(query::add);
+            return query;
+        } catch (RuntimeException undecodable) {
+            return null; // RESTEasy refuses it with the request's other faults
+        }
+    }
+
+    /** A read no declared operation matched (RESTEasy routed it anyway): its links keep its query as sent. */
+    private static String rawQueryOf(UriInfo uri, int page) {
+        return UriBuilder.fromPath("").replaceQuery(uri.getRequestUri().getRawQuery())
+                .replaceQueryParam(PageLinks.PAGE, page).build().getRawQuery();
     }
 
     /** The raw path is read, never the decoded one: decoding a malformed path must not fail here. */
@@ -129,17 +198,5 @@ public class CachingFilters {
     /** An answer to a request without credentials is the same for everyone: it may be kept and shared. */
     private static boolean shareable(HttpServerRequest http) {
         return http.getHeader(HttpHeaders.AUTHORIZATION) == null;
-    }
-
-    /**
-     * The raw path and query as sent, and what the client accepts, before any filter rewrites it.
-     * No Accept header and {@code Accept: *}{@code /*} (curl's) ask for the same answer: one entry.
-     */
-    private static String key(HttpServerRequest http) {
-        String accept = http.getHeader(HttpHeaders.ACCEPT);
-        if (accept == null || accept.equals(MediaType.WILDCARD)) {
-            accept = "";
-        }
-        return http.path() + '?' + (http.query() == null ? "" : http.query()) + '#' + accept;
     }
 }

@@ -7,6 +7,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
 /**
  * Knows the current data revision of PostgreSQL, which every instance shares: a cheap version
  * check once a second (configurable), so a change made anywhere reaches every running instance
@@ -16,28 +20,49 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class DataRevisions {
 
-    private volatile Revision current = new Revision(-1, java.time.Instant.EPOCH);
+    private final AtomicReference<Revision> current = new AtomicReference<>(new Revision(-1, Instant.EPOCH));
+    private final Supplier<Revision> database;
+
+    public DataRevisions() {
+        this(DataRevisions::read);
+    }
+
+    /** @param database reads the revision row; a test gives a slow or scripted one */
+    DataRevisions(Supplier<Revision> database) {
+        this.database = database;
+    }
 
     void onStart(@Observes StartupEvent event) {
         refresh();
     }
 
-    /** Reads the current revision now: on schedule, and right after this instance's own writes. */
+    /**
+     * Reads the current revision now: on schedule, and right after this instance's own writes. Both
+     * can run at once, and the one that read the older row may finish last: the revision only ever
+     * moves forward, or a newer answer would be dropped as stale and an older one served as current.
+     */
     @Scheduled(every = "${certstats.cache.check-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void refresh() {
+        Revision latest;
         try {
-            DataVersion row = QuarkusTransaction.requiringNew().call(DataVersion::current);
-            Revision latest = new Revision(row.revision, row.changedAt.toInstant());
-            if (latest.number() != current.number()) {
-                Log.debugf("data revision %d -> %d", current.number(), latest.number());
-                current = latest;
-            }
+            latest = database.get();
         } catch (RuntimeException e) {
-            Log.debugf("data revision check failed, keeping revision %d: %s", current.number(), e.getMessage());
+            Log.debugf("data revision check failed, keeping revision %d: %s", current().number(), e.getMessage());
+            return;
+        }
+        Revision before = current.getAndAccumulate(latest,
+                (known, read) -> read.number() > known.number() ? read : known);
+        if (latest.number() > before.number()) {
+            Log.debugf("data revision %d -> %d", before.number(), latest.number());
         }
     }
 
     public Revision current() {
-        return current;
+        return current.get();
+    }
+
+    private static Revision read() {
+        DataVersion row = QuarkusTransaction.requiringNew().call(DataVersion::current);
+        return new Revision(row.revision, row.changedAt.toInstant());
     }
 }

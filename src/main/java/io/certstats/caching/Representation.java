@@ -36,6 +36,22 @@ public record Representation(long revision, Buffer body, String contentType, Str
                 HTTP_DATE.format(lastModified), Collections.unmodifiableMap(new LinkedHashMap<>(headers)));
     }
 
+    /**
+     * Roughly what keeping this answer under {@code key} costs in memory: the body's bytes, two bytes
+     * a character for the key and every string kept (Java 17 strings of non-Latin text), and a fixed
+     * allowance for the objects that hold them. The cache's byte bound is a bound on this sum.
+     */
+    int weight(String key) {
+        long chars = key.length() + contentType.length() + etag.length() + lastModifiedHeader.length();
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            chars += header.getKey().length() + header.getValue().length() + OBJECT_BYTES / 2;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, body.length() + 2 * chars + 8L * OBJECT_BYTES);
+    }
+
+    /** The header and padding of one small Java object (a String, a map node, a record), generously. */
+    private static final int OBJECT_BYTES = 48;
+
     /** Whether a client holding these validators already has this answer (then 304, without the body). */
     public boolean notModified(String ifNoneMatch, String ifModifiedSince) {
         return Conditional.notModified(etag, lastModified, ifNoneMatch, ifModifiedSince);

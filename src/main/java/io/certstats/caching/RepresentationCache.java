@@ -1,54 +1,70 @@
 package io.certstats.caching;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
- * Rendered answers (the exact bytes and headers) by request, each valid for the data revision it
- * was rendered under. A read that hits costs no database work and no serialisation.
+ * Rendered answers (the exact bytes and headers) by {@link RequestKey}, each valid for the data
+ * revision it was rendered under. A read that hits costs no database work and no serialisation.
+ * Bounded by bytes, not entries (answers range from a few hundred bytes to tens of kilobytes):
+ * Caffeine weighs each entry and evicts by frequency and recency beyond the bound.
  */
 @ApplicationScoped
 public class RepresentationCache {
 
-    private final Map<String, Representation> entries = new ConcurrentHashMap<>();
+    private final Cache<String, Representation> entries;
     private final DataRevisions revisions;
-    private final CacheConfig config;
+    private final long maxBytes;
 
     public RepresentationCache(DataRevisions revisions, CacheConfig config) {
         this.revisions = revisions;
-        this.config = config;
+        this.maxBytes = config.maxBytes().asLongValue();
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String key, Representation kept) -> kept.weight(key))
+                .build();
     }
 
-    /** The answer to this request for the current data, or null. */
+    /** The answer to this request for the current data, or null; an answer of older data is dropped. */
     public Representation get(String key) {
-        Representation found = entries.get(key);
+        Representation found = entries.getIfPresent(key);
         if (found == null) {
             return null;
         }
         if (found.revision() != revisions.current().number()) {
-            entries.remove(key, found);
+            entries.asMap().remove(key, found);
             return null;
         }
         return found;
-    }
-
-    /** How many answers are kept now. */
-    public int size() {
-        return entries.size();
     }
 
     public void put(String key, Representation representation) {
         if (representation.revision() != revisions.current().number()) {
             return; // rendered from data that has changed since
         }
-        if (entries.size() >= config.maxEntries()) {
-            entries.values().removeIf(r -> r.revision() != revisions.current().number());
-            if (entries.size() >= config.maxEntries()) {
-                return;
-            }
-        }
         entries.put(key, representation);
+    }
+
+    /** How many answers are kept now. */
+    public long size() {
+        entries.cleanUp();
+        return entries.estimatedSize();
+    }
+
+    /** How many bytes the kept answers weigh now, by {@link Representation#weight}; at most {@link #maxBytes()}. */
+    public long weight() {
+        entries.cleanUp();
+        return entries.policy().eviction().orElseThrow().weightedSize().orElseThrow();
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Drops every kept answer; each is rendered again when next asked for. */
+    public void clear() {
+        entries.invalidateAll();
+        entries.cleanUp();
     }
 }

@@ -53,7 +53,7 @@ public class ApiDocumentFilter implements OASFilter {
         boolean publicByDefault = openAPI.getSecurity() == null || openAPI.getSecurity().isEmpty();
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (item.getGET() != null) {
-                Representations.document(item.getGET(), !JSON_ONLY.contains(path));
+                Representations.document(item.getGET(), path, !JSON_ONLY.contains(path));
             }
             if (item.getPOST() != null && CSV_POSTS.contains(path)) {
                 Representations.documentCsv(item.getPOST());

@@ -1,12 +1,10 @@
 package io.certstats.web;
 
-import jakarta.ws.rs.core.UriBuilder;
-import jakarta.ws.rs.core.UriInfo;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * The paging headers of a list answer: {@code Link} (RFC 8288) with {@code first}, {@code prev},
@@ -15,29 +13,32 @@ import java.util.Map;
 public final class PageLinks {
 
     public static final String TOTAL_COUNT = "X-Total-Count";
+    public static final String PAGE = "page";
 
     private PageLinks() {
     }
 
-    public static Map<String, String> headers(Paged page, UriInfo uri) {
+    /**
+     * @param queryOf the query of a given page: the request's canonical query (the response cache's
+     *                key) with that page, so that every spelling of one request links alike
+     */
+    public static Map<String, String> headers(Paged page, String path, IntFunction<String> queryOf) {
         List<String> links = new ArrayList<>();
-        links.add(link(uri, 1, "first"));
+        links.add(link(path, queryOf, 1, "first"));
         if (page.page() > 1) {
-            links.add(link(uri, Math.min(page.page() - 1, page.lastPage()), "prev"));
+            links.add(link(path, queryOf, Math.min(page.page() - 1, page.lastPage()), "prev"));
         }
         if (page.page() < page.lastPage()) {
-            links.add(link(uri, page.page() + 1, "next"));
+            links.add(link(path, queryOf, page.page() + 1, "next"));
         }
-        links.add(link(uri, page.lastPage(), "last"));
+        links.add(link(path, queryOf, page.lastPage(), "last"));
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Link", String.join(", ", links));
         headers.put(TOTAL_COUNT, Long.toString(page.total()));
         return headers;
     }
 
-    private static String link(UriInfo uri, int page, String rel) {
-        String target = UriBuilder.fromPath(uri.getPath()).replaceQuery(uri.getRequestUri().getRawQuery())
-                .replaceQueryParam("page", page).build().toString();
-        return "<" + target + ">; rel=\"" + rel + "\"";
+    private static String link(String path, IntFunction<String> queryOf, int page, String rel) {
+        return "<" + path + "?" + queryOf.apply(page) + ">; rel=\"" + rel + "\"";
     }
 }

@@ -44,7 +44,7 @@ final class Representations {
         }
     }
 
-    static void document(Operation read, boolean csv) {
+    static void document(Operation read, String path, boolean csv) {
         boolean paged = parameters(read).stream().anyMatch(p -> "page".equals(p.getName()));
         if (csv) {
             read.addParameter(OASFactory.createParameter().name("format").in(Parameter.In.QUERY)
@@ -56,7 +56,8 @@ final class Representations {
 
         APIResponse ok = read.getResponses().getAPIResponse("200");
         Map<String, Header> headers = new LinkedHashMap<>(validators());
-        headers.put("Vary", header("Accept: the representation depends on it."));
+        headers.put("Vary", header("Accept and Accept-Encoding: the representation and its compression depend on "
+                + "them (and Origin, where the server lets only some origins read)."));
         if (paged) {
             headers.put("Link", header("RFC 8288 links to the first, prev, next and last pages, keeping the other "
                     + "parameters."));
@@ -72,10 +73,46 @@ final class Representations {
                             ApiDocumentFilter.EXAMPLE_REQUEST_ID));
         }
         ok.setHeaders(headers);
+        documentUnknownParameters(read, path);
         read.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
                 .description("Not Modified: the copy the client named with an If-None-Match (its ETag) or "
                         + "If-Modified-Since (its Last-Modified) request header is current; no body.")
                 .headers(validators()));
+    }
+
+    /**
+     * Every read refuses a query parameter it does not declare (caching/UnknownParameters), so that
+     * a misspelt one is not silently ignored and no cache entry is made for it: its 400 says so.
+     */
+    private static void documentUnknownParameters(Operation read, String path) {
+        List<String> accepted = new ArrayList<>();
+        parameters(read).stream().filter(p -> p.getIn() == Parameter.In.QUERY).map(Parameter::getName)
+                .forEach(accepted::add);
+        accepted.remove("format");
+        accepted.add("format");
+        accepted.add("pretty");
+        String instance = path;
+        for (Parameter p : parameters(read)) {
+            if (p.getIn() == Parameter.In.PATH) {
+                Object value = p.getExample() != null ? p.getExample()
+                        : p.getSchema() != null && p.getSchema().getExample() != null ? p.getSchema().getExample() : p.getName();
+                instance = instance.replace("{" + p.getName() + "}", String.valueOf(value));
+            }
+        }
+        Problem example = UnknownParameter.problem(URI.create(instance), path, accepted, List.of("sise"),
+                ApiDocumentFilter.EXAMPLE_REQUEST_ID);
+        String says = "A query parameter this operation does not declare is refused, naming it and listing those "
+                + "it accepts.";
+        APIResponse bad = read.getResponses().getAPIResponse("400");
+        if (bad == null) {
+            ApiDocumentFilter.addIfAbsent(read.getResponses(), "400", says, example);
+            return;
+        }
+        bad.setDescription(bad.getDescription() + " " + says);
+        MediaType problem = bad.getContent() == null ? null : bad.getContent().getMediaType(Problem.MEDIA_TYPE);
+        if (problem != null) {
+            problem.addExample("unknown-parameter", OASFactory.createExample().value(ApiDocumentFilter.asMap(example)));
+        }
     }
 
     private static void addCsv(APIResponse ok) {

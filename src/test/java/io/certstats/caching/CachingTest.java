@@ -111,6 +111,7 @@ class CachingTest extends ApiTest {
                 .header("X-Total-Count", get.header("X-Total-Count"));
     }
 
+    /** The links keep the other parameters in one canonical order (the resource's), whatever order they came in. */
     @Test
     void pagedListsLinkToTheirNeighboursKeepingTheOtherParameters() {
         invalidRequest().queryParam("level", "specialty").queryParam("size", 3).queryParam("page", 2) // lower case: beyond the enum
@@ -118,10 +119,10 @@ class CachingTest extends ApiTest {
                 .then().statusCode(200)
                 .header("X-Total-Count", String.valueOf(io.certstats.DataFiles.rows("certifications.csv",
                         r -> r.required("level").equals("Specialty")).size()))
-                .header("Link", containsString("</api/v1/certifications?level=specialty&size=3&page=1>; rel=\"first\""))
-                .header("Link", containsString("</api/v1/certifications?level=specialty&size=3&page=1>; rel=\"prev\""))
-                .header("Link", containsString("</api/v1/certifications?level=specialty&size=3&page=3>; rel=\"next\""))
-                .header("Link", containsString("</api/v1/certifications?level=specialty&size=3&page=3>; rel=\"last\""));
+                .header("Link", containsString("</api/v1/certifications?level=specialty&page=1&size=3>; rel=\"first\""))
+                .header("Link", containsString("</api/v1/certifications?level=specialty&page=1&size=3>; rel=\"prev\""))
+                .header("Link", containsString("</api/v1/certifications?level=specialty&page=3&size=3>; rel=\"next\""))
+                .header("Link", containsString("</api/v1/certifications?level=specialty&page=3&size=3>; rel=\"last\""));
         given().queryParam("size", 100).when().get("/api/v1/populations")
                 .then().header("Link", not(containsString("rel=\"next\""))).header("Link", not(containsString("prev")));
     }
@@ -151,18 +152,111 @@ class CachingTest extends ApiTest {
         assertEquals(etag, notModified.header("ETag"));
     }
 
-    /** A client that sends no Accept (Java's HttpClient) and curl ({@code Accept: *}{@code /*}) get one kept answer. */
+    /**
+     * A client that sends no Accept (Java's HttpClient), curl ({@code Accept: *}{@code /*}) and any
+     * spelling of the same preference get one kept answer: the key is the negotiated representation,
+     * not the header's text.
+     */
     @Test
-    void noAcceptAndAnyAcceptShareOneKeptAnswer() throws Exception {
+    void everySpellingOfOnePreferenceSharesOneKeptAnswer() throws Exception {
         URI uri = URI.create("http://localhost:" + RestAssured.port + "/api/v1/populations?size=97");
         HttpClient client = HttpClient.newHttpClient();
         HttpResponse<byte[]> none = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
-        int kept = cache.size();
-        HttpResponse<byte[]> any = client.send(HttpRequest.newBuilder(uri).header("Accept", "*/*").build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        long kept = cache.size();
+        long weight = cache.weight();
+        for (String accept : List.of("*/*", "application/json", "application/json;q=0.9", "application/*",
+                "text/html, application/xhtml+xml, application/xml;q=0.9, */*;q=0.8", "APPLICATION/JSON; q=0.5")) {
+            HttpResponse<byte[]> same = client.send(HttpRequest.newBuilder(uri).header("Accept", accept).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, same.statusCode(), accept);
+            assertArrayEquals(none.body(), same.body(), accept);
+        }
         assertEquals(200, none.statusCode());
-        assertEquals(200, any.statusCode());
-        assertArrayEquals(none.body(), any.body());
+        assertEquals(kept, cache.size());
+        assertEquals(weight, cache.weight());
+    }
+
+    /**
+     * The same request spelt differently (parameter order, case of names, repeats, an empty value)
+     * is one kept answer, with the same paging links.
+     */
+    @Test
+    void everySpellingOfOneQuerySharesOneKeptAnswer() {
+        Response first = given().get("/api/v1/certifications?size=4&level=associate");
+        long kept = cache.size();
+        for (String query : List.of("level=associate&size=4", "LEVEL=associate&Size=4", "level=associate&size=4&size=9",
+                "level=associate&status=&size=4")) {
+            Response same = invalidRequest().get("/api/v1/certifications?" + query); // spellings the spec does not list
+            assertEquals(200, same.statusCode(), query);
+            assertArrayEquals(first.asByteArray(), same.asByteArray(), query);
+            assertEquals(first.header("Link"), same.header("Link"), query);
+        }
+        assertEquals(kept, cache.size());
+    }
+
+    /**
+     * A hit is served from memory: the data is changed in PostgreSQL without bumping the data
+     * revision (triggers off for that one session), and the kept answer, not the new data, is served.
+     */
+    @Test
+    void aHitIsServedFromMemoryWithoutReadingTheDatabase() throws SQLException {
+        String path = "/api/v1/populations/jp-it-companies?pretty";
+        String notes = given().get(path).then().statusCode(200).extract().path("source.notes");
+        long weight = cache.weight();
+        assertTrue(cache.size() > 0 && weight > 0, "the answer is kept: " + cache.size() + " entries, " + weight + " bytes");
+        try {
+            setNotesUnseen(notes + " (changed behind the cache's back)");
+            given().get(path).then().statusCode(200).body("source.notes", equalTo(notes));
+        } finally {
+            setNotesUnseen(notes);
+        }
+        assertEquals(weight, cache.weight());
+    }
+
+    private void setNotesUnseen(String notes) throws SQLException {
+        try (Connection c = database.getConnection()) {
+            c.createStatement().execute("set session_replication_role = replica");
+            try (PreparedStatement update = c.prepareStatement(
+                    "update " + schema + ".population set notes = ? where slug = ?")) {
+                update.setString(1, notes);
+                update.setString(2, "jp-it-companies");
+                assertEquals(1, update.executeUpdate());
+            } finally {
+                c.createStatement().execute("set session_replication_role = origin");
+            }
+        }
+    }
+
+    /**
+     * A query parameter the operation does not declare is refused with a problem naming it and
+     * listing the accepted ones (read here from the API document), and no answer is kept for it.
+     */
+    @Test
+    void anUnknownParameterIsRefusedAndNothingIsKept() {
+        String path = "/api/v1/certifications";
+        List<String> accepted = new java.util.ArrayList<>(given().get("/q/openapi?format=json").jsonPath()
+                .getList("paths.'" + path + "'.get.parameters.findAll { it.in == 'query' }.name", String.class));
+        accepted.remove("format");
+        accepted.addAll(List.of("format", "pretty"));
+        String list = String.join(", ", accepted);
+        given().get(path + "?size=2").then().statusCode(200);
+        long kept = cache.size();
+        for (int i = 0; i < 20; i++) {
+            invalidRequest().header("Accept", i % 2 == 0 ? "text/csv" : "application/json")
+                    .get(path + "?size=2&zz=" + i + "&Yy" + i)
+                    .then().statusCode(400).contentType(PROBLEM)
+                    .body("type", equalTo("/problems/unknown-parameter"))
+                    .body("title", equalTo("Unknown parameter"))
+                    .body("status", equalTo(400))
+                    .body("instance", equalTo(path))
+                    .body("detail", equalTo("zz, Yy" + i + " are not query parameters of GET " + path
+                            + ", which accepts " + list + "."))
+                    .body("errors.parameter", equalTo(List.of("zz", "Yy" + i)))
+                    .body("errors.in", equalTo(List.of("query", "query")))
+                    .body("errors.message", equalTo(List.of("is not a parameter of this operation; it accepts " + list,
+                            "is not a parameter of this operation; it accepts " + list)))
+                    .header("Cache-Control", nullValue());
+        }
         assertEquals(kept, cache.size());
     }
 
@@ -185,6 +279,23 @@ class CachingTest extends ApiTest {
                 .then().statusCode(200).header("Content-Encoding", "gzip");
         given().header("Accept-Encoding", "gzip").queryParam("format", "csv").when().get("/api/v1/certifications")
                 .then().statusCode(200).header("Content-Encoding", "gzip");
+    }
+
+    /**
+     * A public answer is the same for every caller, so a shared cache may give one caller's copy to
+     * the next: it must not name the first caller's Origin. With any origin allowed (the default),
+     * it says {@code *}; {@code Vary} lists what the answer does depend on.
+     */
+    @Test
+    void aPublicAnswerNamesNoCallersOrigin() {
+        String path = "/api/v1/rarity?year=2024";
+        for (String origin : List.of("https://one.example", "https://two.example", "null")) {
+            given().header("Origin", origin).get(path).then().statusCode(200)
+                    .header("Access-Control-Allow-Origin", "*")
+                    .header("Vary", "Accept, Accept-Encoding")
+                    .header("Cache-Control", matchesPattern("public, max-age=\\d+"));
+        }
+        given().get(path).then().statusCode(200).header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test

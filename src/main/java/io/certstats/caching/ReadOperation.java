@@ -1,0 +1,44 @@
+package io.certstats.caching;
+
+import io.certstats.formats.Format;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One read of the API as its resource method declares it: the path template, the query parameters
+ * it accepts (its own, in declaration order, then {@code format} and {@code pretty}, which every
+ * read takes) and the formats it answers in, in order of preference.
+ */
+record ReadOperation(String template, Pattern path, List<String> parameters, List<Format> formats) {
+
+    static final String FORMAT = "format";
+    static final String PRETTY = "pretty";
+
+    /** The declared spelling of a query parameter named in any case (Vert.x reads names case-insensitively), or null. */
+    String declared(String name) {
+        for (String parameter : parameters) {
+            if (parameter.equalsIgnoreCase(name)) {
+                return parameter;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The accepted parameters as the API document lists them: the operation's own in alphabetical
+     * order (SmallRye's), then {@code format} and {@code pretty}.
+     */
+    List<String> accepted() {
+        List<String> own = new java.util.ArrayList<>(parameters.stream()
+                .filter(p -> !p.equals(FORMAT) && !p.equals(PRETTY)).sorted().toList());
+        own.add(FORMAT);
+        own.add(PRETTY);
+        return own;
+    }
+
+    /** How many characters of the template are literal: the more, the more specific (JAX-RS matching order). */
+    int literalLength() {
+        return template.replaceAll("\\{[^}]*}", "").length();
+    }
+}

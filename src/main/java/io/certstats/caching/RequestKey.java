@@ -1,0 +1,105 @@
+package io.certstats.caching;
+
+import io.certstats.formats.Format;
+import io.vertx.core.MultiMap;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a read's answer depends on, in one canonical form: the path, the operation's declared query
+ * parameters in their declared order with the value RESTEasy gives the resource (the first one,
+ * decoded; an empty one is none), and the negotiated representation, never the raw Accept text.
+ * Any number of spellings of one request share one key, so one cache entry.
+ *
+ * @param query  the canonical query string, also the one the paging links keep
+ * @param format the negotiated representation, or null when it is not certain
+ * @param pretty whether {@code pretty} was given (it indents JSON only)
+ */
+record RequestKey(String path, String query, List<Map.Entry<String, String>> parameters, Format format,
+                  boolean pretty) {
+
+    /** The key of the cache: also names the representation, since one path has several. */
+    String value() {
+        return path + '?' + query + '#' + format + (pretty && format == Format.JSON ? ";pretty" : "");
+    }
+
+    /** The query parameters the request names that the operation does not declare, each once, as and in the order sent. */
+    static List<String> unknown(ReadOperation operation, MultiMap query) {
+        List<String> unknown = new ArrayList<>();
+        for (Map.Entry<String, String> parameter : query.entries()) { // in the order sent
+            String name = parameter.getKey();
+            if (operation.declared(name) == null && unknown.stream().noneMatch(name::equalsIgnoreCase)) {
+                unknown.add(name);
+            }
+        }
+        return unknown;
+    }
+
+    /** Whether the representation is certain, so the answer may be kept under this key. */
+    boolean cacheable() {
+        return format != null;
+    }
+
+    /**
+     * The key of a read whose parameters are all declared. Its format is null when the
+     * representation it gets is not certain (an odd Accept, a bad {@code format}, repeated Accept
+     * headers): RESTEasy then answers it, and it is not kept.
+     */
+    static RequestKey of(String path, ReadOperation operation, MultiMap query, List<String> accept) {
+        List<Map.Entry<String, String>> parameters = new ArrayList<>();
+        Format format = null;
+        boolean pretty = false;
+        for (String name : operation.parameters()) {
+            List<String> values = query.getAll(name); // case-insensitive, as RESTEasy reads them
+            if (values.isEmpty()) {
+                continue;
+            }
+            String value = values.get(0);
+            if (name.equals(ReadOperation.PRETTY)) {
+                pretty = true; // present, whatever its value
+                parameters.add(Map.entry(name, ""));
+            } else if (name.equals(ReadOperation.FORMAT)) {
+                format = Format.parameterOrNull(value);
+                if (format == null || !operation.formats().contains(format)) {
+                    // refused by formats/FormatParameterFilter (400), or not offered (406)
+                    return new RequestKey(path, queryString(parameters), List.copyOf(parameters), null, false);
+                }
+                parameters.add(Map.entry(name, format.name().toLowerCase(java.util.Locale.ROOT)));
+            } else if (!value.isEmpty()) {
+                parameters.add(Map.entry(name, value));
+            }
+        }
+        if (format == null && accept.size() <= 1) {
+            format = Format.negotiate(accept.isEmpty() ? null : accept.get(0), operation.formats());
+        }
+        return new RequestKey(path, queryString(parameters), List.copyOf(parameters), format, pretty);
+    }
+
+    /** The canonical query of another page of the same list: {@code page} in its declared place. */
+    String pageQuery(ReadOperation operation, String pageParameter, int page) {
+        List<Map.Entry<String, String>> paged = new ArrayList<>();
+        for (String name : operation.parameters()) {
+            if (name.equals(pageParameter)) {
+                paged.add(Map.entry(name, Integer.toString(page)));
+            } else {
+                parameters.stream().filter(p -> p.getKey().equals(name)).findFirst().ifPresent(paged::add);
+            }
+        }
+        return queryString(paged);
+    }
+
+    static String queryString(List<Map.Entry<String, String>> parameters) {
+        StringBuilder query = new StringBuilder();
+        for (Map.Entry<String, String> parameter : parameters) {
+            query.append(query.isEmpty() ? "" : "&").append(parameter.getKey());
+            if (!parameter.getValue().isEmpty()) {
+                query.append('=').append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
+            }
+        }
+        return query.toString();
+    }
+}
