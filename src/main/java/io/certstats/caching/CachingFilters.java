@@ -152,7 +152,7 @@ public class CachingFilters {
         headers.put(HttpHeaders.CACHE_CONTROL, shareable ? cacheControl : PRIVATE);
         headers.put(HttpHeaders.VARY, vary);
         Revision revision = context.get(REVISION);
-        Representation representation = Representation.of(revision.number(), rendered.body(),
+        Representation representation = Representation.of(revision, rendered.body(),
                 rendered.contentType(), ETags.of(rendered.body(), rendered.variant()), revision.changedAt(), headers);
         // Kept only where RESTEasy chose the representation the key names: the key must never hold another.
         if (shareable && key != null && key.format() == Format.of(response.getMediaType())) {

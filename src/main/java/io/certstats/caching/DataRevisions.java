@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -20,7 +19,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class DataRevisions {
 
-    private final AtomicReference<Revision> current = new AtomicReference<>(new Revision(-1, Instant.EPOCH));
+    private volatile Revision current = new Revision(-1, Instant.EPOCH);
     private final Supplier<Revision> database;
 
     public DataRevisions() {
@@ -38,27 +37,28 @@ public class DataRevisions {
 
     /**
      * Reads the current revision now: on schedule, and right after this instance's own writes. Both
-     * can run at once, and the one that read the older row may finish last: the revision only ever
-     * moves forward, or a newer answer would be dropped as stale and an older one served as current.
+     * can be asked for at once; they run one after the other, each reading and setting under the lock,
+     * so the revision set last is the one read last. A slow read of an older row therefore never
+     * overwrites a newer one, and a database restored to an earlier revision is still followed (a
+     * "never lower" rule would keep serving the answers of data that no longer exists).
      */
     @Scheduled(every = "${certstats.cache.check-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    public void refresh() {
+    public synchronized void refresh() {
         Revision latest;
         try {
             latest = database.get();
         } catch (RuntimeException e) {
-            Log.debugf("data revision check failed, keeping revision %d: %s", current().number(), e.getMessage());
+            Log.debugf("data revision check failed, keeping revision %d: %s", current.number(), e.getMessage());
             return;
         }
-        Revision before = current.getAndAccumulate(latest,
-                (known, read) -> read.number() > known.number() ? read : known);
-        if (latest.number() > before.number()) {
-            Log.debugf("data revision %d -> %d", before.number(), latest.number());
+        if (!latest.equals(current)) {
+            Log.debugf("data revision %d -> %d", current.number(), latest.number());
+            current = latest;
         }
     }
 
     public Revision current() {
-        return current.get();
+        return current;
     }
 
     private static Revision read() {

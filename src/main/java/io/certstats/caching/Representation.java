@@ -20,14 +20,14 @@ import java.util.Map;
  * every hit needs is prepared once here, not per request: the HTTP date, and the body as a
  * direct buffer that every answer sends as it is, without copying it.
  */
-public record Representation(long revision, Buffer body, String contentType, String etag,
+public record Representation(Revision revision, Buffer body, String contentType, String etag,
                              Instant lastModified, String lastModifiedHeader, Map<String, String> headers) {
 
     /** IMF-fixdate (RFC 9110), e.g. {@code Thu, 06 Nov 2026 15:55:48 GMT}. */
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
-    public static Representation of(long revision, byte[] body, String contentType, String etag, Instant lastModified,
+    public static Representation of(Revision revision, byte[] body, String contentType, String etag, Instant lastModified,
                                     Map<String, String> headers) {
         // A JDK direct buffer, freed by the collector once no answer holds it; never released by Netty.
         ByteBuffer direct = ByteBuffer.allocateDirect(body.length).put(body).flip();

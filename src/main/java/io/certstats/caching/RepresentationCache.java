@@ -32,7 +32,7 @@ public class RepresentationCache {
         if (found == null) {
             return null;
         }
-        if (found.revision() != revisions.current().number()) {
+        if (!found.revision().equals(revisions.current())) {
             entries.asMap().remove(key, found);
             return null;
         }
@@ -40,7 +40,7 @@ public class RepresentationCache {
     }
 
     public void put(String key, Representation representation) {
-        if (representation.revision() != revisions.current().number()) {
+        if (!representation.revision().equals(revisions.current())) {
             return; // rendered from data that has changed since
         }
         entries.put(key, representation);
