@@ -36,9 +36,4 @@ record ReadOperation(String template, Pattern path, List<String> parameters, Lis
         own.add(PRETTY);
         return own;
     }
-
-    /** How many characters of the template are literal: the more, the more specific (JAX-RS matching order). */
-    int literalLength() {
-        return template.replaceAll("\\{[^}]*}", "").length();
-    }
 }

@@ -288,6 +288,7 @@ final class CertificationExamples {
               "errors": [
                 {"parameter": "feeUsd", "in": "body", "message": "must be 0 or more, not -1"},
                 {"parameter": "examCodes[3].code", "in": "body", "message": "must be SAA- followed by letters or digits (e.g. SAA-C01), not 'C04'"}
-              ]
+              ],
+              "requestId": "3f1c2a9e-8b7d-4f2e-9c1a-5d6e7f8a9b0c"
             }""";
 }

@@ -114,7 +114,8 @@ final class CostExamples {
                   "in": "query",
                   "message": "is known only for JPY (Japan's consumption tax); use tax=false with USD"
                 }
-              ]
+              ],
+              "requestId": "3f1c2a9e-8b7d-4f2e-9c1a-5d6e7f8a9b0c"
             }""";
 
     static final String NO_CRITERIA = """
@@ -123,6 +124,7 @@ final class CostExamples {
               "title": "No criteria known",
               "status": 404,
               "detail": "The data does not know which certifications program 'jp-all-certifications-engineers' required in 2024; GET /api/v1/programs/jp-all-certifications-engineers/years shows requiredCertifications for each year",
-              "instance": "/api/v1/programs/jp-all-certifications-engineers/years/2024/cost"
+              "instance": "/api/v1/programs/jp-all-certifications-engineers/years/2024/cost",
+              "requestId": "3f1c2a9e-8b7d-4f2e-9c1a-5d6e7f8a9b0c"
             }""";
 }

@@ -167,7 +167,8 @@ final class JourneyExamples {
                   "in": "body",
                   "message": "must be a day (2024-09-02) or a month (2024-09), not '2024-13-01'"
                 }
-              ]
+              ],
+              "requestId": "3f1c2a9e-8b7d-4f2e-9c1a-5d6e7f8a9b0c"
             }""";
 
     static final String UNSUPPORTED = """
@@ -176,6 +177,7 @@ final class JourneyExamples {
               "title": "Unsupported Media Type",
               "status": 415,
               "detail": "This resource does not accept that Content-Type.",
-              "instance": "/api/v1/journeys/evaluate"
+              "instance": "/api/v1/journeys/evaluate",
+              "requestId": "3f1c2a9e-8b7d-4f2e-9c1a-5d6e7f8a9b0c"
             }""";
 }

@@ -74,7 +74,8 @@ final class PopulationExamples {
               "title": "Not Found",
               "status": 404,
               "detail": "No population base has the slug 'jp_it_companies'; GET /api/v1/populations lists them",
-              "instance": "/api/v1/populations/jp_it_companies"
+              "instance": "/api/v1/populations/jp_it_companies",
+              "requestId": "3f1c2a9e-8b7d-4f2e-9c1a-5d6e7f8a9b0c"
             }""";
 
     private PopulationExamples() {
@@ -102,6 +103,7 @@ final class PopulationExamples {
               "errors": [
                 {"parameter": "value", "in": "body", "message": "must be 1 or more, not 0"},
                 {"parameter": "asOf", "in": "body", "message": "must not be in the future, not '2999'"}
-              ]
+              ],
+              "requestId": "3f1c2a9e-8b7d-4f2e-9c1a-5d6e7f8a9b0c"
             }""";
 }

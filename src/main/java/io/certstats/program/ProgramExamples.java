@@ -119,7 +119,8 @@ final class ProgramExamples {
               "title": "Not Found",
               "status": 404,
               "detail": "No program has the slug 'jp-all-certification-engineers'; GET /api/v1/programs lists them",
-              "instance": "/api/v1/programs/jp-all-certification-engineers"
+              "instance": "/api/v1/programs/jp-all-certification-engineers",
+              "requestId": "3f1c2a9e-8b7d-4f2e-9c1a-5d6e7f8a9b0c"
             }""";
 
     static final String YEARS = """
@@ -161,7 +162,8 @@ final class ProgramExamples {
               ],
               "total": 2,
               "page": 1,
-              "size": 50
+              "size": 50,
+              "growth": null
             }""";
 
     static final String BAD_FROM = """
@@ -177,7 +179,8 @@ final class ProgramExamples {
                   "in": "query",
                   "message": "must not be after to (2025 > 2024)"
                 }
-              ]
+              ],
+              "requestId": "3f1c2a9e-8b7d-4f2e-9c1a-5d6e7f8a9b0c"
             }""";
 
     static final String YEAR = """
@@ -311,7 +314,8 @@ final class ProgramExamples {
                   "in": "path",
                   "message": "must be a whole number from 2000 to 2100, not 'abc'"
                 }
-              ]
+              ],
+              "requestId": "3f1c2a9e-8b7d-4f2e-9c1a-5d6e7f8a9b0c"
             }""";
 
     static final String UNKNOWN_YEAR = """
@@ -320,7 +324,8 @@ final class ProgramExamples {
               "title": "Not Found",
               "status": 404,
               "detail": "The data has no year 2019 for program 'jp-all-certifications-engineers'; GET /api/v1/programs/jp-all-certifications-engineers/years lists those it has",
-              "instance": "/api/v1/programs/jp-all-certifications-engineers/years/2019"
+              "instance": "/api/v1/programs/jp-all-certifications-engineers/years/2019",
+              "requestId": "3f1c2a9e-8b7d-4f2e-9c1a-5d6e7f8a9b0c"
             }""";
 
     private ProgramExamples() {
@@ -352,6 +357,7 @@ final class ProgramExamples {
               "errors": [
                 {"parameter": "count", "in": "body", "message": "must be 0 or more, not -5"},
                 {"parameter": "criteria[1]", "in": "body", "message": "is not a known certification (a slug, code or exam code; GET /api/v1/certifications lists them), not 'XYZ'"}
-              ]
+              ],
+              "requestId": "3f1c2a9e-8b7d-4f2e-9c1a-5d6e7f8a9b0c"
             }""";
 }

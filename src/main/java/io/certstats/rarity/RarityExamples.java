@@ -82,7 +82,8 @@ final class RarityExamples {
                   "in": "query",
                   "message": "must not be larger than base (2000 > 1000)"
                 }
-              ]
+              ],
+              "requestId": "3f1c2a9e-8b7d-4f2e-9c1a-5d6e7f8a9b0c"
             }""";
 
     static final String NO_COUNT = """
@@ -91,7 +92,8 @@ final class RarityExamples {
               "title": "No count published",
               "status": 404,
               "detail": "No count is published for program 'jp-all-certifications-engineers' in 2025; GET /api/v1/programs/jp-all-certifications-engineers/years shows the years that have one",
-              "instance": "/api/v1/rarity"
+              "instance": "/api/v1/rarity",
+              "requestId": "3f1c2a9e-8b7d-4f2e-9c1a-5d6e7f8a9b0c"
             }""";
 
     static final String MATRIX = """
@@ -200,7 +202,8 @@ final class RarityExamples {
                   "in": "query",
                   "message": "must not be after to (2026 > 2024)"
                 }
-              ]
+              ],
+              "requestId": "3f1c2a9e-8b7d-4f2e-9c1a-5d6e7f8a9b0c"
             }""";
 
     private RarityExamples() {

@@ -219,7 +219,8 @@ final class RecertificationExamples {
                   "in": "query",
                   "message": "must be one of [JPY, USD], not 'EUR'"
                 }
-              ]
+              ],
+              "requestId": "3f1c2a9e-8b7d-4f2e-9c1a-5d6e7f8a9b0c"
             }""";
 
     static final String NO_CRITERIA = """
@@ -228,6 +229,7 @@ final class RecertificationExamples {
               "title": "No criteria known",
               "status": 404,
               "detail": "The data does not know which certifications program 'jp-all-certifications-engineers' required in 2024; GET /api/v1/programs/jp-all-certifications-engineers/years shows requiredCertifications for each year",
-              "instance": "/api/v1/recertification"
+              "instance": "/api/v1/recertification",
+              "requestId": "3f1c2a9e-8b7d-4f2e-9c1a-5d6e7f8a9b0c"
             }""";
 }

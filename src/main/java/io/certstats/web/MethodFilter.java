@@ -20,16 +20,16 @@ import java.util.Set;
  */
 public class MethodFilter {
 
-    private final ResourceMethods methods;
+    private final Routes methods;
 
-    public MethodFilter(ResourceMethods methods) {
+    public MethodFilter(Routes methods) {
         this.methods = methods;
     }
 
     @ServerRequestFilter(preMatching = true, nonBlocking = true, priority = jakarta.ws.rs.Priorities.USER - 200)
     public Response method(ContainerRequestContext request, HttpServerRequest http) {
         String method = request.getMethod();
-        if (!ResourceMethods.KNOWN.contains(method)) {
+        if (!Routes.KNOWN_METHODS.contains(method)) {
             throw new ApiException(501, "method-not-implemented", "Not Implemented",
                     "This API does not implement the method " + printable(method)
                             + "; OPTIONS on a path lists the methods it answers.", List.of());

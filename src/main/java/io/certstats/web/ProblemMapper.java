@@ -24,9 +24,9 @@ import java.util.List;
 /** The one place that turns every failure into an RFC 9457 problem answer. */
 public class ProblemMapper {
 
-    private final ResourceMethods methods;
+    private final Routes methods;
 
-    public ProblemMapper(ResourceMethods methods) {
+    public ProblemMapper(Routes methods) {
         this.methods = methods;
     }
 

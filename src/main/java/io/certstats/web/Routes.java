@@ -1,0 +1,115 @@
+package io.certstats.web;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every operation of the API as its resource method declares it, read once at start-up from the
+ * JAX-RS annotations themselves, so no list of paths, methods or parameters is kept by hand. Used
+ * before RESTEasy routes a request: for exact methods ({@link MethodFilter}: RESTEasy answers 405
+ * without the {@code Allow} header RFC 9110 requires, and OPTIONS with a whole class's methods) and
+ * by the response cache for the parameters each read declares.
+ */
+@Singleton
+public class Routes {
+
+    /** The methods RFC 9110 and RFC 5789 define: anything else is not implemented (501), not merely not allowed. */
+    public static final Set<String> KNOWN_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT",
+            "OPTIONS", "TRACE", "PATCH");
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{[^}]*}");
+
+    /** One operation: its HTTP method, path template, the template as a pattern of raw paths, and its Java method. */
+    public record Route(String method, String template, Pattern path, Class<?> resource, Method handler) {
+
+        /** How many characters of the template are literal: the more, the more specific (JAX-RS matching order). */
+        public int literalLength() {
+            return VARIABLE.matcher(template).replaceAll("").length();
+        }
+    }
+
+    private final List<Route> routes;
+
+    public Routes(BeanManager beans) {
+        List<Route> found = new ArrayList<>();
+        // Quarkus REST makes every resource class a bean, so the bean container knows them all.
+        for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
+            Class<?> type = bean.getBeanClass();
+            Path root = type.getAnnotation(Path.class);
+            if (root == null) {
+                continue;
+            }
+            for (Method method : type.getMethods()) {
+                String httpMethod = httpMethod(method);
+                if (httpMethod != null) {
+                    Path sub = method.getAnnotation(Path.class);
+                    String template = join(root.value(), sub == null ? "" : sub.value());
+                    found.add(new Route(httpMethod, template, regex(template), type, method));
+                }
+            }
+        }
+        this.routes = List.copyOf(found);
+    }
+
+    public List<Route> all() {
+        return routes;
+    }
+
+    /** The methods a raw path answers, sorted, with HEAD where GET is and OPTIONS; empty if nothing is served there. */
+    public Set<String> allowed(String path) {
+        Set<String> methods = new TreeSet<>();
+        for (Route route : routes) {
+            if (route.path().matcher(path).matches()) {
+                methods.add(route.method());
+            }
+        }
+        if (methods.contains("GET")) {
+            methods.add("HEAD");
+        }
+        if (!methods.isEmpty()) {
+            methods.add("OPTIONS");
+        }
+        return methods;
+    }
+
+    private static String httpMethod(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            HttpMethod designator = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (designator != null) {
+                return designator.value();
+            }
+        }
+        return null;
+    }
+
+    private static String join(String first, String second) {
+        String path = ("/" + first + "/" + second).replaceAll("/+", "/");
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    /** A template variable stands for one segment; RESTEasy also matches the path with a trailing slash. */
+    private static Pattern regex(String template) {
+        StringBuilder regex = new StringBuilder();
+        Matcher variable = VARIABLE.matcher(template);
+        int at = 0;
+        while (variable.find()) {
+            regex.append(Pattern.quote(template.substring(at, variable.start()))).append("[^/]+");
+            at = variable.end();
+        }
+        regex.append(Pattern.quote(template.substring(at))).append("/?");
+        return Pattern.compile(regex.toString());
+    }
+}
