@@ -6,14 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.SocketException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -81,21 +75,7 @@ class MalformedHttpTest {
                 && body.contains("\"requestId\":\"" + requestId + "\"}"), answer);
     }
 
-    /** Sends bytes as they are and reads the answer until the server closes the connection. */
     private String raw(String request) throws IOException {
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            try {
-                in.transferTo(answer);
-            } catch (SocketException reset) {
-                // the server may reset a connection it closes on unread bytes; what came before counts
-            }
-            return answer.toString(StandardCharsets.ISO_8859_1);
-        }
+        return RawHttp.send(base, request);
     }
 }
