@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/busting.sh — cache-busting requests against the plain URL (issue 13): the packaged app alone,
+# bench/busting.sh — cache-busting requests against the plain URL: the packaged app alone,
 # one path (default /api/v1/rarity), each case warmed up and then measured with wrk for DURATION:
 #   plain             the URL as it is (a hit)
 #   unknown-parameter a query parameter no one sent before on every request (bench/unknown-parameter.lua: 400)

@@ -4,7 +4,7 @@
 # Settings (environment):
 #   APP_PORT=8095  NGINX_PORT=8195  THREADS=2 (wrk threads)
 #   PGHOST=localhost PGPORT=5432 PGUSER=postgres PGPASSWORD=postgres
-#   BENCH_DB=certstats_h5 (the app's database)  GROWTH_DB=${BENCH_DB}_growth
+#   BENCH_DB=certstats_bench (the app's database)  GROWTH_DB=${BENCH_DB}_growth
 #   JAVA_OPTS="-Xms32m -Xmx128m -XX:+UseSerialGC ..."  (the Dockerfile's; the AppCDS flag is always added)
 #   WORK=/tmp/certstats-bench (scratch: logs, recordings, the nginx config and its static copies)
 
@@ -15,7 +15,7 @@ THREADS=${THREADS:-2}
 APP_PORT=${APP_PORT:-8095}
 NGINX_PORT=${NGINX_PORT:-8195}
 export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGPASSWORD=${PGPASSWORD:-postgres}
-BENCH_DB=${BENCH_DB:-certstats_h5}
+BENCH_DB=${BENCH_DB:-certstats_bench}
 GROWTH_DB=${GROWTH_DB:-${BENCH_DB}_growth}
 # A bounded heap and the serial collector, as in docker/Dockerfile: the answers are small and kept
 # rendered, so a small young generation collected by one thread costs least on a 2-core machine.

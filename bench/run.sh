@@ -37,7 +37,7 @@ $GROWTH && HEAP=-Xmx512m
 ENDPOINTS=bench/endpoints.txt
 if $GROWTH; then
     ENDPOINTS=bench/endpoints-growth.txt
-    DB=${GROWTH_DB:-${BENCH_DB:-certstats_h5}_growth}
+    DB=${GROWTH_DB:-${BENCH_DB:-certstats_bench}_growth}
 fi
 source "$(dirname "$0")/common.sh"
 

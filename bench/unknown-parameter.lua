@@ -1,5 +1,5 @@
 -- wrk script: every request names a query parameter no one sent before (?zz1=1, ?zz2=2, ...), the
--- cache-busting case of issue 13. The app answers each with 400 unknown-parameter, before its cache.
+-- cache-busting case of bench/busting.sh. The app answers each with 400 unknown-parameter, before its cache.
 -- Usage: wrk -s bench/unknown-parameter.lua http://host:port/api/v1/rarity
 local counter = 0
 request = function()

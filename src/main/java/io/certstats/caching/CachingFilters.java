@@ -40,8 +40,9 @@ public class CachingFilters {
 
     /**
      * Where the hit filter runs among Quarkus' HTTP filters (the higher, the earlier): after the
-     * request id and security headers ({@code web/RequestIdFilter}, {@code SecurityHeadersFilter})
-     * and CORS (300), whose headers every answer carries, and before the request reaches RESTEasy.
+     * request id ({@code web/RequestIdFilter}), CORS (300) and the configured security headers
+     * ({@code quarkus.http.header.*}, a router handler before every filter), whose headers every answer
+     * carries, and before the request reaches RESTEasy.
      */
     static final int PRIORITY = 10;
     private static final String READ = CachingFilters.class.getName() + ".read";

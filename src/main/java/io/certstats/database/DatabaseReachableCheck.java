@@ -25,11 +25,11 @@ public class DatabaseReachableCheck implements FlywayConfigurationCustomizer {
     static final int TIMEOUT_SECONDS = 5;
 
     private final String url;
-    private final String username;
+    private final Optional<String> username;
     private final Optional<String> password;
 
     DatabaseReachableCheck(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-                           @ConfigProperty(name = "quarkus.datasource.username") String username,
+                           @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
                            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.url = url;
         this.username = username;
@@ -38,8 +38,12 @@ public class DatabaseReachableCheck implements FlywayConfigurationCustomizer {
 
     @Override
     public void customize(FluentConfiguration configuration) {
+        // Only dev mode and the tests have default credentials; production takes them from the environment.
+        String user = username.orElseThrow(() -> new PreventFurtherStepsException("certstats cannot start: no "
+                + "database user is configured. Set QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD "
+                + "(and QUARKUS_DATASOURCE_JDBC_URL) for " + url + ".", 1));
         Properties login = new Properties();
-        login.setProperty("user", username);
+        login.setProperty("user", user);
         password.ifPresent(p -> login.setProperty("password", p)); // none with trust authentication
         login.setProperty("connectTimeout", Integer.toString(TIMEOUT_SECONDS));
         login.setProperty("loginTimeout", Integer.toString(TIMEOUT_SECONDS));
@@ -47,7 +51,7 @@ public class DatabaseReachableCheck implements FlywayConfigurationCustomizer {
             // reachable: Flyway goes on
         } catch (SQLException e) {
             throw new PreventFurtherStepsException("certstats cannot start: the database at " + url
-                    + " did not accept a connection as user '" + username + "' (" + e.getMessage() + "). Check that "
+                    + " did not accept a connection as user '" + user + "' (" + e.getMessage() + "). Check that "
                     + "PostgreSQL is running and reachable there, or set QUARKUS_DATASOURCE_JDBC_URL, "
                     + "QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD.", 1);
         }
