@@ -76,7 +76,7 @@ class ExamplesTest extends ApiTest {
                     changed = true;
                 }
             }
-            if (REFRESH && changed) {
+            if (REFRESH) { // all of them, so that every file has the same layout
                 write(DIR.resolve(file.getKey() + ".json"), file.getValue());
             }
         }
