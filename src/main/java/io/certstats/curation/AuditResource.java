@@ -3,8 +3,6 @@ package io.certstats.curation;
 import io.certstats.web.Page;
 import io.certstats.web.PageSchema;
 import io.certstats.web.Paging;
-import io.certstats.web.Problem;
-import io.certstats.web.ProblemResponses;
 import io.certstats.web.QueryParams;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,12 +42,7 @@ public class AuditResource {
                     + "curator wrote keeps the curator's values and adds an entry saying so (keep-curated); once "
                     + "the files say the same, the resource follows them again (hand-back). Readable by curators only.")
     @APIResponse(responseCode = "200", description = "One page of audit entries.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AuditPage.class),
-                    examples = @ExampleObject(name = "one-write", value = CurationExamples.AUDIT_PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; the problem names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-size", value = ProblemResponses.BAD_PARAMETER)))
+            content = @Content(schema = @Schema(implementation = AuditPage.class)))
     public Page<AuditEntryView> list(
             @Parameter(description = "Page number, from 1.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))

@@ -8,7 +8,6 @@ import io.certstats.formats.Format;
 import io.certstats.program.ProgramCriterion;
 import io.certstats.recertification.Recertification;
 import io.certstats.recertification.RenewalGraph;
-import io.certstats.web.Problem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,23 +43,9 @@ public class JourneyResource {
                     + "fee of its day with vouchers and tax; and the smallest set of exams that keeps the held set. "
                     + "Nothing sent is stored or logged.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = JourneyRequest.class),
-            examples = @ExampleObject(name = "three-attempts", value = JourneyExamples.REQUEST)))
+            schema = @Schema(implementation = JourneyRequest.class)))
     @APIResponse(responseCode = "200", description = "The evaluation.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = JourneyView.class),
-                    examples = @ExampleObject(name = "three-attempts", value = JourneyExamples.EVALUATION)))
-    @APIResponse(responseCode = "400", description = "The body is not valid JSON, or the history is not valid: "
-            + "an unknown certification or exam code, a malformed date, a date in the future, after asOf, before "
-            + "the exam could be taken or after its last day, or more than 500 attempts. The problem names each "
-            + "attempt and field. An exam code is held to its own known first and last days (else its "
-            + "certification's launch and retirement), never to another code's; where no first day is known, "
-            + "no date is refused as too early.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-attempt", value = JourneyExamples.BAD_ATTEMPT)))
-    @APIResponse(responseCode = "415", description = "The body is not sent as application/json.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-json", value = JourneyExamples.UNSUPPORTED)))
+            content = @Content(schema = @Schema(implementation = JourneyView.class)))
     public JourneyView evaluate(JourneyRequest request) {
         List<Certification> all = Certification.list(
                 "select distinct c from Certification c left join fetch c.examVersions order by c.code");

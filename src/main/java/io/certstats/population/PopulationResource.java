@@ -7,8 +7,6 @@ import io.certstats.web.ApiException;
 import io.certstats.web.Page;
 import io.certstats.web.PageSchema;
 import io.certstats.web.Paging;
-import io.certstats.web.Problem;
-import io.certstats.web.ProblemResponses;
 import io.certstats.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -24,11 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,12 +46,7 @@ public class PopulationResource {
     @GET
     @Operation(operationId = "listPopulations", summary = "List population bases")
     @APIResponse(responseCode = "200", description = "One page of population bases.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PopulationPage.class),
-                    examples = @ExampleObject(name = "first-two", value = PopulationExamples.PAGE)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; the problem names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-size", value = ProblemResponses.BAD_PARAMETER)))
+            content = @Content(schema = @Schema(implementation = PopulationPage.class)))
     public Page<PopulationView> list(
             @Parameter(description = "Page number, from 1.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
@@ -73,12 +64,7 @@ public class PopulationResource {
     @Path("/{slug}")
     @Operation(operationId = "getPopulation", summary = "Get one population base")
     @APIResponse(responseCode = "200", description = "The population base.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PopulationView.class),
-                    examples = @ExampleObject(name = "employees", value = PopulationExamples.ONE)))
-    @APIResponse(responseCode = "404", description = "No population base has that slug.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown", value = PopulationExamples.UNKNOWN)))
+            content = @Content(schema = @Schema(implementation = PopulationView.class)))
     public PopulationView get(@Parameter(description = "The population's slug.", example = "jp-it-company-employees")
                               @PathParam("slug") String slug) {
         return Population.<Population>findByIdOptional(slug).map(PopulationView::of)
@@ -97,21 +83,10 @@ public class PopulationResource {
                     + "representation you edited (from its GET); the write is kept in the audit trail. New bases "
                     + "are added through the data files.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PopulationUpdate.class),
-            examples = @ExampleObject(name = "new-figure", value = PopulationExamples.UPDATE)))
+            schema = @Schema(implementation = PopulationUpdate.class)))
     @APIResponse(responseCode = "200", description = "Changed; the answer is the new representation.",
-            headers = @Header(name = HttpHeaders.ETAG, description = "The new representation's ETag, for the next write.",
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PopulationView.class),
-                    examples = @ExampleObject(name = "employees", value = PopulationExamples.ONE)))
-    @APIResponse(responseCode = "400", description = "The body is not valid JSON or a field is not acceptable; "
-            + "the problem names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-value", value = PopulationExamples.INVALID)))
-    @APIResponse(responseCode = "404", description = "No population base has that slug.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown", value = PopulationExamples.UNKNOWN)))
+                    schema = @Schema(implementation = PopulationView.class)))
     public RestResponse<PopulationView> put(
             @Parameter(description = "The population's slug.", example = "jp-it-companies")
             @PathParam("slug") String slug,

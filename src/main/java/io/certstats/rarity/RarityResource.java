@@ -9,7 +9,6 @@ import io.certstats.program.ProgramYearView;
 import io.certstats.provenance.Source;
 import io.certstats.formats.Format;
 import io.certstats.web.ApiException;
-import io.certstats.web.Problem;
 import io.certstats.web.QueryParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,17 +42,7 @@ public class RarityResource {
                     + "provenance of both figures (`program`, `year`, `population`), or two numbers of your own "
                     + "(`count` and `base`), with no provenance. The two forms cannot be mixed.")
     @APIResponse(responseCode = "200", description = "The rarity.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RarityView.class),
-                    examples = {
-                            @ExampleObject(name = "2024-employees", value = RarityExamples.PUBLISHED),
-                            @ExampleObject(name = "what-if", value = RarityExamples.WHAT_IF)}))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid, or the two forms are mixed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "count-over-base", value = RarityExamples.COUNT_OVER_BASE)))
-    @APIResponse(responseCode = "404", description = "No count is published for that program year.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no-count", value = RarityExamples.NO_COUNT)))
+            content = @Content(schema = @Schema(implementation = RarityView.class)))
     public RarityView rarity(
             @Parameter(description = "The program whose count to measure; default jp-all-certifications-engineers.",
                     example = "jp-all-certifications-engineers")
@@ -96,12 +84,7 @@ public class RarityResource {
             description = "For a chart in one request: each year of the range with a published count, against each "
                     + "population base. In CSV, one row per year and base.")
     @APIResponse(responseCode = "200", description = "The matrix.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RarityMatrix.class),
-                    examples = @ExampleObject(name = "2024", value = RarityExamples.MATRIX)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; the problem names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-range", value = RarityExamples.BAD_RANGE)))
+            content = @Content(schema = @Schema(implementation = RarityMatrix.class)))
     public RarityMatrix matrix(
             @Parameter(description = "The program; default jp-all-certifications-engineers.",
                     example = "jp-all-certifications-engineers")

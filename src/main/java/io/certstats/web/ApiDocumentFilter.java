@@ -10,28 +10,27 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
-import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Adds to the generated OpenAPI document what annotations cannot say once for every operation:
- * the server the document describes, and the problem answers that any operation may give
- * (406 for an Accept it cannot serve, 500 for a failure of the server, and 503 while the database
- * cannot be reached, on every operation but the index), which {@link ProblemMapper} answers for
- * every resource; and, for an operation that states no security requirement while the
- * document has none either, an explicit empty one: that operation is public, and clients (and the
- * linter) should not have to guess; nullable references written the one OpenAPI 3.1 way
- * ({@link #nullableReferencesAsAnyOf}); and every property of an answer required ({@link #everyPropertyRequired}).
- * Runs at build time, so the committed openapi.yaml has them.
+ * the server the document describes; the examples, read from the example files that ExamplesTest
+ * checks against real answers ({@link SpecExamples}); the representations and caching of reads
+ * ({@link Representations}); the problem answers that any operation may give (406 for an Accept it
+ * cannot serve, 500 for a failure of the server, and 503 while the database cannot be reached, on
+ * every operation but the index), which {@link ProblemMapper} answers for every resource, and those of
+ * curators' writes (401, 403, 412, 428) with the ETag their answers carry; and, for an operation that
+ * states no security requirement while the document has none either, an explicit empty one: that
+ * operation is public, and clients (and the linter) should not have to guess; nullable references
+ * written the one OpenAPI 3.1 way ({@link #nullableReferencesAsAnyOf}); and every property of an answer
+ * required ({@link #everyPropertyRequired}). Runs at build time, so the committed openapi.yaml has them.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentFilter implements OASFilter {
 
-    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
-    static final String EXAMPLE_REQUEST_ID = "3f1c2a9e-8b7d-4f2e-9c1a-5d6e7f8a9b0c";
+    static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -51,23 +50,23 @@ public class ApiDocumentFilter implements OASFilter {
             return;
         }
         boolean publicByDefault = openAPI.getSecurity() == null || openAPI.getSecurity().isEmpty();
+        Map<Integer, SpecExamples.Example> anyOperation = SpecExamples.anyOperation();
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            item.getOperations().values().forEach(operation -> {
+                Representations.documentCsv(operation);
+                SpecExamples.apply(operation);
+            });
             if (item.getGET() != null) {
-                Representations.document(item.getGET(), path, !JSON_ONLY.contains(path));
-            }
-            if (item.getPOST() != null && CSV_POSTS.contains(path)) {
-                Representations.documentCsv(item.getPOST());
+                Representations.document(item.getGET());
             }
             item.getOperations().values().forEach(operation -> {
                 addCommonProblems(operation);
                 addCurationProblems(operation);
                 if (!"getApiIndex".equals(operation.getOperationId())) {
-                    addIfAbsent(operation.getResponses(), "503",
-                            "The database cannot be reached just now; retry after the Retry-After seconds.",
-                            new Problem(URI.create("/problems/database-unavailable"), "Database unavailable", 503,
-                                    "The database cannot be reached just now; retry in a few seconds.",
-                                    URI.create("/api/v1/certifications"), List.of(), EXAMPLE_REQUEST_ID));
+                    addProblem(operation.getResponses(), "503",
+                            "The database cannot be reached just now; retry after the Retry-After seconds.");
                 }
+                anyOperation.values().forEach(example -> exampleIfNone(operation, example));
                 if (publicByDefault && operation.getSecurity() == null) {
                     operation.setSecurity(new ArrayList<>());
                 }
@@ -143,94 +142,56 @@ public class ApiDocumentFilter implements OASFilter {
         return names;
     }
 
-    /** Reads that answer JSON only (the audit trail: its resource produces JSON, as curators read it). */
-    private static final java.util.Set<String> JSON_ONLY = java.util.Set.of("/api/v1", "/api/v1/audit");
-
-    /** Computations sent with POST that also answer CSV. */
-    private static final java.util.Set<String> CSV_POSTS = java.util.Set.of("/api/v1/journeys/evaluate");
-
     private static void addCommonProblems(Operation operation) {
-        APIResponses responses = operation.getResponses();
-        if (responses == null) {
-            return;
-        }
-        addIfAbsent(responses, "406", "The Accept header asks for a media type this operation cannot answer.",
-                new Problem(URI.create("/problems/not-acceptable"), "Not Acceptable", 406,
-                        "This resource answers application/json or text/csv; ask for one in the Accept header "
-                                + "(or with ?format=json or ?format=csv), or send none.",
-                        URI.create("/api/v1/certifications"), List.of(), EXAMPLE_REQUEST_ID));
-        addIfAbsent(responses, "500", "The server failed; the problem gives an incident id to quote.",
-                new Problem(URI.create("/problems/internal-error"), "Internal server error", 500,
-                        "The server failed to answer; quote request id " + EXAMPLE_REQUEST_ID + " when reporting it.",
-                        URI.create("/api/v1/certifications"), List.of(), EXAMPLE_REQUEST_ID));
+        addProblem(operation.getResponses(), "406", "The Accept header asks for a media type this operation cannot answer.");
+        addProblem(operation.getResponses(), "500", "The server failed; the problem gives an incident id to quote.");
     }
 
     /**
      * What every curator's operation may answer besides its own: 401 and 403 where it needs a token,
-     * 412 and 428 where it takes If-Match, as {@link ProblemMapper} and the preconditions answer them.
+     * 412 and 428 where it takes If-Match, as {@link ProblemMapper} and the preconditions answer them;
+     * and the ETag of the representation a write answers with, for the next write.
      */
     private static void addCurationProblems(Operation operation) {
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-            addIfAbsent(operation.getResponses(), "401", "No bearer token, or one that is expired, wrongly signed, "
-                    + "from another issuer or not a JWT.", example(ProblemResponses.UNAUTHORIZED));
-            addIfAbsent(operation.getResponses(), "403", "The token does not grant the role curator.",
-                    example(ProblemResponses.FORBIDDEN));
+            addProblem(operation.getResponses(), "401", "No bearer token, or one that is expired, wrongly signed, "
+                    + "from another issuer or not a JWT.");
+            addProblem(operation.getResponses(), "403", "The token does not grant the role curator.");
         }
         boolean ifMatch = operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
         if (ifMatch) {
-            addIfAbsent(operation.getResponses(), "412", "If-Match is not the current ETag: someone changed the "
-                    + "resource since you read it; read it again.", example(ProblemResponses.PRECONDITION_FAILED));
-            addIfAbsent(operation.getResponses(), "428", "No If-Match header: a write must name the ETag it is "
-                    + "based on.", example(ProblemResponses.PRECONDITION_REQUIRED));
+            addProblem(operation.getResponses(), "412", "If-Match is not the current ETag: someone changed the "
+                    + "resource since you read it; read it again.");
+            addProblem(operation.getResponses(), "428", "No If-Match header: a write must name the ETag it is "
+                    + "based on.");
+            operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                if (status.startsWith("2")) {
+                    response.addHeader("ETag", OASFactory.createHeader()
+                            .description("The new representation's ETag, for the next write.")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+                }
+            });
         }
     }
 
-    private static Map<String, Object> example(String json) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json,
-                    new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() { });
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a problem example is not JSON: " + json, e);
+    /** A problem answer with no example yet gets the one every operation shares for its status. */
+    private static void exampleIfNone(Operation operation, SpecExamples.Example example) {
+        APIResponse response = operation.getResponses().getAPIResponse(String.valueOf(example.status()));
+        MediaType problem = response == null || response.getContent() == null ? null
+                : response.getContent().getMediaType(Problem.MEDIA_TYPE);
+        if (problem != null && (problem.getExamples() == null || problem.getExamples().isEmpty())) {
+            problem.addExample(example.name(), OASFactory.createExample().value(example.value()));
         }
     }
 
-    static void addIfAbsent(APIResponses responses, String status, String description, Problem example) {
-        addIfAbsent(responses, status, description, asMap(example));
-    }
-
-    private static void addIfAbsent(APIResponses responses, String status, String description,
-                                    Map<String, Object> example) {
+    /** Declares a problem answer for the status, unless the operation declares one; its example is added later. */
+    static void addProblem(APIResponses responses, String status, String description) {
         if (responses.hasAPIResponse(status)) {
             return;
         }
-        MediaType problem = OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))
-                .examples(Map.of(String.valueOf(example.get("type")).substring("/problems/".length()),
-                        OASFactory.createExample().value(example)));
-        APIResponse response = OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem));
-        responses.addAPIResponse(status, response);
-    }
-
-    /** The example as the JSON object it is answered as, in its order (an empty errors list is left out). */
-    static Map<String, Object> asMap(Problem problem) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("type", problem.type().toString());
-        json.put("title", problem.title());
-        json.put("status", problem.status());
-        json.put("detail", problem.detail());
-        json.put("instance", problem.instance().toString());
-        if (!problem.errors().isEmpty()) {
-            json.put("errors", problem.errors().stream().map(e -> {
-                Map<String, Object> error = new LinkedHashMap<>(); // in a stable order: the spec is committed
-                error.put("parameter", e.parameter());
-                error.put("in", e.in());
-                error.put("message", e.message());
-                return error;
-            }).toList());
-        }
-        json.put("requestId", problem.requestId());
-        return json;
+        MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem)));
     }
 }

@@ -1,19 +1,12 @@
 package io.certstats.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.certstats.formats.CsvRenderer;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.headers.Header;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,30 +14,43 @@ import java.util.Map;
 
 /**
  * Documents, on every read operation, what the formats and caching filters add to it: the CSV
- * representation (with an example rendered from the JSON example by the API's own CSV writer) and
- * {@code ?format=}, the validators and caching headers, the paging headers of lists, and
- * {@code 304 Not Modified} for conditional requests. ({@code ?pretty} and the conditional request
- * headers are described in the API's description, not as parameters of each operation, so that
- * generated clients do not grow three unused arguments per call.) Used by {@link ApiDocumentFilter}.
+ * representation (where the resource {@code @Produces} text/csv, SmallRye lists it beside JSON; its
+ * schema is the CSV text) and {@code ?format=}, the validators and caching headers, the paging headers
+ * of lists, the 400 for an undeclared query parameter, and {@code 304 Not Modified} for conditional
+ * requests. ({@code ?pretty} and the conditional request headers are described in the API's description,
+ * not as parameters of each operation, so that generated clients do not grow three unused arguments per
+ * call.) The examples come from the example files ({@link SpecExamples}). Used by {@link ApiDocumentFilter}.
  */
 final class Representations {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final CsvRenderer CSV = new CsvRenderer(JSON);
+    private static final String CSV = "text/csv";
     private static final Schema STRING = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
 
     private Representations() {
     }
 
-    /** A POST answered as JSON or CSV (computations such as the journey evaluator): the CSV representation only. */
+    /** Whether the operation answers CSV: its resource {@code @Produces} text/csv, so SmallRye lists it. */
+    static boolean answersCsv(Operation operation) {
+        APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+        return ok != null && ok.getContent() != null && ok.getContent().hasMediaType(CSV);
+    }
+
+    /**
+     * The CSV representation of an operation that answers CSV: SmallRye gives it the JSON media type's
+     * own object (schema and all), so it becomes a media type of its own, whose schema is the CSV text.
+     * Runs before the examples are added, so that each representation gets its own.
+     */
     static void documentCsv(Operation operation) {
-        APIResponse ok = operation.getResponses().getAPIResponse("200");
-        if (ok != null && ok.getContent() != null) {
-            addCsv(ok);
+        if (answersCsv(operation)) {
+            operation.getResponses().getAPIResponse("200").getContent().addMediaType(CSV, OASFactory.createMediaType()
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                            .description("RFC 4180: UTF-8, CRLF, a header row, one row per item; nested values "
+                                    + "in dotted columns, lists joined with ' | '.")));
         }
     }
 
-    static void document(Operation read, String path, boolean csv) {
+    static void document(Operation read) {
+        boolean csv = answersCsv(read);
         boolean paged = parameters(read).stream().anyMatch(p -> "page".equals(p.getName()));
         if (csv) {
             read.addParameter(OASFactory.createParameter().name("format").in(Parameter.In.QUERY)
@@ -65,15 +71,9 @@ final class Representations {
         }
         if (csv) {
             headers.put("Content-Disposition", header("For CSV: attachment with a file name named after the path."));
-            addCsv(ok);
-            ApiDocumentFilter.addIfAbsent(read.getResponses(), "400", "A parameter is not valid; the problem names it.",
-                    new Problem(URI.create("/problems/bad-parameter"), "Bad parameter", 400,
-                            "format must be json or csv, not 'xml'", URI.create("/api/v1/certifications/SAA-C03"),
-                            List.of(new Problem.ParameterError("format", "query", "must be json or csv, not 'xml'")),
-                            ApiDocumentFilter.EXAMPLE_REQUEST_ID));
         }
         ok.setHeaders(headers);
-        documentUnknownParameters(read, path);
+        documentBadParameters(read);
         read.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
                 .description("Not Modified: the copy the client named with an If-None-Match (its ETag) or "
                         + "If-Modified-Since (its Last-Modified) request header is current; no body.")
@@ -84,44 +84,17 @@ final class Representations {
      * Every read refuses a query parameter it does not declare (caching/UnknownParameters), so that
      * a misspelt one is not silently ignored and no cache entry is made for it: its 400 says so.
      */
-    private static void documentUnknownParameters(Operation read, String path) {
-        List<String> accepted = new ArrayList<>();
-        parameters(read).stream().filter(p -> p.getIn() == Parameter.In.QUERY).map(Parameter::getName)
-                .forEach(accepted::add);
-        accepted.remove("format");
-        accepted.add("format");
-        accepted.add("pretty");
-        String instance = path;
-        for (Parameter p : parameters(read)) {
-            if (p.getIn() == Parameter.In.PATH) {
-                Object value = p.getExample() != null ? p.getExample()
-                        : p.getSchema() != null && p.getSchema().getExample() != null ? p.getSchema().getExample() : p.getName();
-                instance = instance.replace("{" + p.getName() + "}", String.valueOf(value));
-            }
-        }
-        Problem example = UnknownParameter.problem(URI.create(instance), path, accepted, List.of("sise"),
-                ApiDocumentFilter.EXAMPLE_REQUEST_ID);
+    private static void documentBadParameters(Operation read) {
         String says = "A query parameter this operation does not declare is refused, naming it and listing those "
                 + "it accepts.";
         APIResponse bad = read.getResponses().getAPIResponse("400");
         if (bad == null) {
-            ApiDocumentFilter.addIfAbsent(read.getResponses(), "400", says, example);
-            return;
+            boolean declares = parameters(read).stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+            ApiDocumentFilter.addProblem(read.getResponses(), "400",
+                    (declares ? "A parameter is not valid; the problem names each one. " : "") + says);
+        } else {
+            bad.setDescription(bad.getDescription() + " " + says);
         }
-        bad.setDescription(bad.getDescription() + " " + says);
-        MediaType problem = bad.getContent() == null ? null : bad.getContent().getMediaType(Problem.MEDIA_TYPE);
-        if (problem != null) {
-            problem.addExample("unknown-parameter", OASFactory.createExample().value(ApiDocumentFilter.asMap(example)));
-        }
-    }
-
-    private static void addCsv(APIResponse ok) {
-        MediaType json = ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
-        ok.getContent().addMediaType("text/csv", OASFactory.createMediaType().schema(
-                        OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                                .description("RFC 4180: UTF-8, CRLF, a header row, one row per item; nested values "
-                                        + "in dotted columns, lists joined with ' | '."))
-                .examples(csvExamples(json)));
     }
 
     private static List<Parameter> parameters(Operation operation) {
@@ -139,22 +112,5 @@ final class Representations {
 
     private static Header header(String description) {
         return OASFactory.createHeader().description(description).schema(STRING);
-    }
-
-    /** Each JSON example as the CSV the API writes for it: the rows of a list, or one row. */
-    private static Map<String, Example> csvExamples(MediaType json) {
-        Map<String, Example> examples = new LinkedHashMap<>();
-        if (json == null || json.getExamples() == null) {
-            return examples;
-        }
-        json.getExamples().forEach((name, example) -> {
-            JsonNode answer = JSON.valueToTree(example.getValue());
-            JsonNode rows = answer.has("items") ? answer.get("items") : answer.has("cells") ? answer.get("cells") : null;
-            List<JsonNode> table = new ArrayList<>();
-            (rows == null ? List.of(answer) : rows).forEach(table::add);
-            examples.put(name, OASFactory.createExample()
-                    .value(new String(CSV.render(table), StandardCharsets.UTF_8)));
-        });
-        return examples;
     }
 }
