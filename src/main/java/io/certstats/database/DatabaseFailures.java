@@ -1,4 +1,4 @@
-package io.certstats.web;
+package io.certstats.database;
 
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -12,7 +12,7 @@ import java.sql.SQLTransientConnectionException;
  * client may retry, the second a bug. Looks through the whole cause chain, since Hibernate, the
  * transaction manager and the pool each wrap the driver's exception in their own.
  */
-final class DatabaseFailures {
+public final class DatabaseFailures {
 
     /** What the Agroal pool says when no connection could be had within the acquisition timeout. */
     static final String POOL_ACQUISITION_TIMEOUT = "Sorry, acquisition timeout!";
@@ -20,7 +20,7 @@ final class DatabaseFailures {
     private DatabaseFailures() {
     }
 
-    static boolean isUnreachable(Throwable failure) {
+    public static boolean isUnreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof JDBCConnectionException
                     || t instanceof SQLTransientConnectionException
