@@ -5,12 +5,14 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Singleton;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
@@ -107,10 +109,7 @@ public class Routes {
     private static ReadOperation read(Route route) {
         Set<String> parameters = new LinkedHashSet<>();
         for (Parameter parameter : route.handler().getParameters()) {
-            QueryParam query = parameter.getAnnotation(QueryParam.class);
-            if (query != null) {
-                parameters.add(query.value());
-            }
+            queryParameters(parameter.getAnnotation(QueryParam.class), parameter.getType(), parameters);
         }
         parameters.add(ReadOperation.FORMAT); // FormatParameterFilter reads it on every request
         parameters.add(ReadOperation.PRETTY); // ReadPipeline indents JSON on every read
@@ -125,6 +124,22 @@ public class Routes {
             }
         }
         return new ReadOperation(route.template(), route.path(), List.copyOf(parameters), List.copyOf(formats));
+    }
+
+    /**
+     * A {@code @QueryParam}'s name; or, for a parameter object (a {@code @BeanParam}, which Quarkus REST
+     * also binds without the annotation), the query parameters its fields declare, in order.
+     */
+    static void queryParameters(QueryParam query, Class<?> type, Set<String> names) {
+        if (query != null) {
+            names.add(query.value());
+        } else if (!type.isPrimitive() && !type.isArray() && !type.getName().startsWith("java.")) {
+            for (Field field : type.getDeclaredFields()) {
+                if (field.isAnnotationPresent(QueryParam.class) || field.isAnnotationPresent(BeanParam.class)) {
+                    queryParameters(field.getAnnotation(QueryParam.class), field.getType(), names);
+                }
+            }
+        }
     }
 
     private static String httpMethod(Method method) {
