@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 
 /**
  * Tells a database that cannot be reached apart from every other failure: the first is a 503 the
@@ -14,8 +15,12 @@ import java.sql.SQLTransientConnectionException;
  */
 public final class DatabaseFailures {
 
-    /** What the Agroal pool says when no connection could be had within the acquisition timeout. */
-    static final String POOL_ACQUISITION_TIMEOUT = "Sorry, acquisition timeout!";
+    /**
+     * What the Agroal pool says when no connection could be had within the acquisition timeout: waiting
+     * for one of its connections, or for a new one to open (seen when PostgreSQL is slow to refuse).
+     */
+    static final List<String> POOL_ACQUISITION_TIMEOUTS = List.of("Sorry, acquisition timeout!",
+            "Acquisition timeout while waiting for new connection");
 
     private DatabaseFailures() {
     }
@@ -29,7 +34,7 @@ public final class DatabaseFailures {
                 return true;
             }
             if (t instanceof SQLException sql && (isConnectionState(sql.getSQLState())
-                    || POOL_ACQUISITION_TIMEOUT.equals(sql.getMessage()))) {
+                    || POOL_ACQUISITION_TIMEOUTS.contains(sql.getMessage()))) {
                 return true;
             }
         }
