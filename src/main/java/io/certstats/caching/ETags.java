@@ -1,7 +1,6 @@
 package io.certstats.caching;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.certstats.formats.Renderer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
@@ -17,31 +16,23 @@ import java.util.Base64;
 @ApplicationScoped
 public class ETags {
 
-    private final ObjectMapper json;
+    private final Renderer renderer;
 
-    public ETags(ObjectMapper json) {
-        this.json = json;
-    }
-
-    /**
-     * The ETag of an entity sent in a given variant of representation: the media type and any
-     * option that changes the bytes (e.g. {@code application/json}, {@code text/csv},
-     * {@code application/json;pretty}), since a strong ETag names one exact representation.
-     */
-    public String of(Object entity, String variant) {
-        try {
-            return of(json.writeValueAsBytes(entity), variant);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + entity.getClass().getSimpleName(), e);
-        }
+    public ETags(Renderer renderer) {
+        this.renderer = renderer;
     }
 
     /** The ETag of the JSON representation of a resource, the one {@code If-Match} is compared with. */
     public String ofJson(Object entity) {
-        return of(entity, "application/json");
+        Renderer.Rendered json = renderer.json(entity, false);
+        return of(json.body(), json.variant());
     }
 
-    static String of(byte[] content, String variant) {
+    /**
+     * The ETag of one exact representation: its bytes and its variant, the media type and any option
+     * that changes the bytes ({@code application/json}, {@code text/csv}, {@code application/json;pretty}).
+     */
+    public static String of(byte[] content, String variant) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(variant.getBytes(StandardCharsets.UTF_8));

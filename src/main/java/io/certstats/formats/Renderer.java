@@ -38,6 +38,11 @@ public class Renderer {
             return new Rendered(csv.render(answer), CSV_CONTENT_TYPE, Format.CSV_MEDIA_TYPE,
                     Map.of("Content-Disposition", "attachment; filename=\"" + fileName(path) + "\""));
         }
+        return json(answer, indent);
+    }
+
+    /** The JSON of an answer: what a read serves and what a write's {@code If-Match} ETag is computed from. */
+    public Rendered json(Object answer, boolean indent) {
         try {
             byte[] body = (indent ? pretty : compact).writeValueAsBytes(answer);
             return new Rendered(body, JSON_CONTENT_TYPE, MediaType.APPLICATION_JSON + (indent ? ";pretty" : ""),

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 public class BodyLimitFilter {
 
-    /** After the request id and security headers, before the cache answers anything (caching/CachingFilters). */
+    /** After the request id and security headers, before the cache answers anything (ReadPipeline). */
     static final int PRIORITY = 100;
     /** How many times the limit a refused body may be and still be read to its end (see below). */
     static final int DRAINED_AT_MOST = 4;

@@ -81,7 +81,7 @@ final class Representations {
     }
 
     /**
-     * Every read refuses a query parameter it does not declare (caching/UnknownParameters), so that
+     * Every read refuses a query parameter it does not declare (ReadPipeline), so that
      * a misspelt one is not silently ignored and no cache entry is made for it: its 400 says so.
      */
     private static void documentBadParameters(Operation read) {

@@ -52,20 +52,23 @@ public class RouterProblems {
 
     /** Writes a problem from a Vert.x handler, where no exception mapper can. */
     static void send(RoutingContext context, ObjectMapper json, int status, String type, String title, String detail) {
-        String requestId = requestId(context);
-        Problem problem = new Problem(URI.create("/problems/" + type), title, status, detail, instance(context),
-                List.of(), requestId);
+        send(context, json, new Problem(URI.create("/problems/" + type), title, status, detail, instance(context),
+                List.of(), requestId(context)));
+    }
+
+    /** Writes a problem straight to Vert.x, with the request id it names. */
+    static void send(RoutingContext context, ObjectMapper json, Problem problem) {
         HttpServerResponse response = context.response();
         try {
-            response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(RequestIdFilter.HEADER, requestId).end(json.writeValueAsString(problem));
+            response.setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(RequestIdFilter.HEADER, problem.requestId()).end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a Problem always serialises", e);
         }
     }
 
     /** The id the request id filter gave, or a new one when the router failed before any filter ran. */
-    private static String requestId(RoutingContext context) {
+    static String requestId(RoutingContext context) {
         String id = RequestIdFilter.of(context.request());
         if (id == null) {
             id = RequestIdFilter.accepted(null);

@@ -1,15 +1,23 @@
 package io.certstats.web;
 
+import io.certstats.formats.Format;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Singleton;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,7 +29,8 @@ import java.util.regex.Pattern;
  * JAX-RS annotations themselves, so no list of paths, methods or parameters is kept by hand. Used
  * before RESTEasy routes a request: for exact methods ({@link MethodFilter}: RESTEasy answers 405
  * without the {@code Allow} header RFC 9110 requires, and OPTIONS with a whole class's methods) and
- * by the response cache for the parameters each read declares.
+ * by the read pipeline for the parameters and formats each read declares ({@link ReadOperation}), so
+ * a parameter added to a method is accepted at once.
  */
 @Singleton
 public class Routes {
@@ -42,6 +51,8 @@ public class Routes {
     }
 
     private final List<Route> routes;
+    /** The reads, most specific template first, as JAX-RS matches them. */
+    private final List<ReadOperation> reads;
 
     public Routes(BeanManager beans) {
         List<Route> found = new ArrayList<>();
@@ -62,10 +73,10 @@ public class Routes {
             }
         }
         this.routes = List.copyOf(found);
-    }
-
-    public List<Route> all() {
-        return routes;
+        this.reads = routes.stream().filter(route -> route.method().equals("GET"))
+                .sorted(Comparator.comparingInt(Route::literalLength).reversed())
+                .map(Routes::read)
+                .toList();
     }
 
     /** The methods a raw path answers, sorted, with HEAD where GET is and OPTIONS; empty if nothing is served there. */
@@ -83,6 +94,52 @@ public class Routes {
             methods.add("OPTIONS");
         }
         return methods;
+    }
+
+    /** The read a raw (still percent-encoded) path names, or null if none does. */
+    ReadOperation read(String rawPath) {
+        for (ReadOperation read : reads) {
+            if (read.path().matcher(rawPath).matches()) {
+                return read;
+            }
+        }
+        return null;
+    }
+
+    private static ReadOperation read(Route route) {
+        Set<String> parameters = new LinkedHashSet<>();
+        for (Parameter parameter : route.handler().getParameters()) {
+            queryParameters(parameter.getAnnotation(QueryParam.class), parameter.getType(), parameters);
+        }
+        parameters.add(ReadOperation.FORMAT); // FormatParameterFilter reads it on every request
+        parameters.add(ReadOperation.PRETTY); // ReadPipeline indents JSON on every read
+        Produces produces = route.handler().isAnnotationPresent(Produces.class)
+                ? route.handler().getAnnotation(Produces.class) : route.resource().getAnnotation(Produces.class);
+        List<Format> formats = new ArrayList<>();
+        for (String mediaType : produces == null ? new String[0] : produces.value()) {
+            for (Format format : Format.values()) {
+                if (format.mediaType().equalsIgnoreCase(mediaType.strip()) && !formats.contains(format)) {
+                    formats.add(format);
+                }
+            }
+        }
+        return new ReadOperation(route.template(), route.path(), List.copyOf(parameters), List.copyOf(formats));
+    }
+
+    /**
+     * A {@code @QueryParam}'s name; or, for a parameter object (a {@code @BeanParam}, which Quarkus REST
+     * also binds without the annotation), the query parameters its fields declare, in order.
+     */
+    static void queryParameters(QueryParam query, Class<?> type, Set<String> names) {
+        if (query != null) {
+            names.add(query.value());
+        } else if (!type.isPrimitive() && !type.isArray() && !type.getName().startsWith("java.")) {
+            for (Field field : type.getDeclaredFields()) {
+                if (field.isAnnotationPresent(QueryParam.class) || field.isAnnotationPresent(BeanParam.class)) {
+                    queryParameters(field.getAnnotation(QueryParam.class), field.getType(), names);
+                }
+            }
+        }
     }
 
     private static String httpMethod(Method method) {

@@ -129,7 +129,7 @@ class CachingTest extends ApiTest {
 
     /**
      * The first request of an answer is rendered by its resource; the next ones are sent from memory
-     * by another path (CachingFilters' HTTP filter). A client must not be able to tell them apart:
+     * by another path (web/ReadPipeline's HTTP filter). A client must not be able to tell them apart:
      * same status, bytes and headers, the request id aside. The Accept header is made unique so
      * that the first request cannot have been kept by an earlier test.
      */

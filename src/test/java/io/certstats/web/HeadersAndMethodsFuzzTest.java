@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * "Fuzz the whole request": generated methods, paths, headers and bodies (RequestGenerator), each
  * sent twice, so that the same request meets a cold cache (rendered by RESTEasy) and then a warm one
- * (answered from memory by caching/CachingFilters); both answers must be the one a client of the
+ * (answered from memory by web/ReadPipeline); both answers must be the one a client of the
  * contract expects, exactly, and the same. The expected status follows from the request alone:
  * a declared body over the limit 413; a method no specification defines 501; a path the API does not
  * serve 404; OPTIONS 204 and a method the path does not answer 405, both with the path's methods

@@ -1,9 +1,14 @@
-package io.certstats.caching;
+package io.certstats.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.certstats.caching.CacheConfig;
+import io.certstats.caching.DataRevisions;
+import io.certstats.caching.ETags;
+import io.certstats.caching.Representation;
+import io.certstats.caching.RepresentationCache;
+import io.certstats.caching.Revision;
 import io.certstats.formats.Format;
 import io.certstats.formats.Renderer;
-import io.certstats.web.PageLinks;
-import io.certstats.web.Paged;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
@@ -21,55 +26,58 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * The one cache mechanism of the API, for reads ({@code GET} and {@code HEAD} under
- * {@code /api/}): a read naming a query parameter its operation does not declare is refused at
- * once ({@link UnknownParameters}); a request whose answer is already rendered for the current data
- * revision is answered from memory, with {@code 304 Not Modified} when the client's copy is
- * current; any other answer is rendered once, given its validators and caching headers, and kept
- * under its canonical {@link RequestKey}. Reads sent with credentials (a curator's) are rendered and
- * validated the same way, so their ETag is the one {@code If-Match} is compared with, but neither
- * kept nor marked public.
+ * The one read pipeline of the API, for {@code GET} and {@code HEAD} under {@code /api/}; each step
+ * calls the package that owns its concern. On the event loop, before RESTEasy: a read naming a query
+ * parameter its operation does not declare ({@link Routes}) is refused at once; the request's
+ * canonical {@link RequestKey} (declared parameters, and the representation formats/Accept picks) is
+ * looked up in caching/RepresentationCache, and a hit is sent from the kept bytes, {@code 304} when
+ * the client's copy is current. Otherwise, after the resource has answered: formats/Renderer writes
+ * the bytes, {@link PageLinks} adds a list's paging headers, caching/ETags names the bytes, and the
+ * answer is kept under its key. Reads sent with credentials (a curator's) are rendered and validated
+ * the same way, so their ETag is the one {@code If-Match} is compared with, but neither kept nor
+ * marked public.
  */
-public class CachingFilters {
+public class ReadPipeline {
 
     /**
      * Where the hit filter runs among Quarkus' HTTP filters (the higher, the earlier): after the
-     * request id ({@code web/RequestIdFilter}), CORS (300) and the configured security headers
-     * ({@code quarkus.http.header.*}, a router handler before every filter), whose headers every answer
-     * carries, and before the request reaches RESTEasy.
+     * request id ({@link RequestIdFilter}), CORS (300), the configured security headers
+     * ({@code quarkus.http.header.*}, a router handler before every filter) and formats/Accept, whose
+     * headers every answer carries or whose header it reads, and before the request reaches RESTEasy.
      */
     static final int PRIORITY = 10;
-    private static final String READ = CachingFilters.class.getName() + ".read";
-    private static final String KEY = CachingFilters.class.getName() + ".key";
-    private static final String OPERATION = CachingFilters.class.getName() + ".operation";
-    private static final String REVISION = CachingFilters.class.getName() + ".revision";
+    private static final String READ = ReadPipeline.class.getName() + ".read";
+    private static final String KEY = ReadPipeline.class.getName() + ".key";
+    private static final String OPERATION = ReadPipeline.class.getName() + ".operation";
+    private static final String REVISION = ReadPipeline.class.getName() + ".revision";
     private static final String PRIVATE = "private, no-cache";
     private static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
 
     private final RepresentationCache cache;
     private final DataRevisions revisions;
-    private final ReadOperations operations;
-    private final UnknownParameters unknownParameters;
+    private final Routes routes;
     private final Renderer renderer;
+    private final ObjectMapper json;
     private final String cacheControl;
     private final boolean anyOrigin;
     private final String vary;
 
-    public CachingFilters(RepresentationCache cache, DataRevisions revisions, ReadOperations operations,
-                          UnknownParameters unknownParameters, Renderer renderer, CacheConfig config,
-                          @ConfigProperty(name = "quarkus.http.cors.origins") List<String> origins,
-                          @ConfigProperty(name = "quarkus.http.enable-compression") boolean compression) {
+    public ReadPipeline(RepresentationCache cache, DataRevisions revisions, Routes routes, Renderer renderer,
+                        ObjectMapper json, CacheConfig config,
+                        @ConfigProperty(name = "quarkus.http.cors.origins") List<String> origins,
+                        @ConfigProperty(name = "quarkus.http.enable-compression") boolean compression) {
         this.cache = cache;
         this.revisions = revisions;
-        this.operations = operations;
-        this.unknownParameters = unknownParameters;
+        this.routes = routes;
         this.renderer = renderer;
+        this.json = json;
         this.cacheControl = "public, max-age=" + config.maxAge().toSeconds();
         this.anyOrigin = origins.size() == 1 && (origins.get(0).equals("*") || origins.get(0).equals("/.*/"));
         // What a shared cache must key on besides the URL: the representation, its compression, and,
@@ -100,14 +108,14 @@ public class CachingFilters {
             // answer kept by a shared cache would carry one caller's origin to the next.
             context.response().headers().set(ALLOW_ORIGIN, "*");
         }
-        ReadOperation operation = operations.match(http.path());
+        ReadOperation operation = routes.read(http.path());
         MultiMap query = operation == null ? null : queryOf(http);
         if (query == null) {
             context.next();
             return;
         }
         List<String> unknown = RequestKey.unknown(operation, query);
-        if (!unknown.isEmpty() && unknownParameters.refuse(http, context.response(), operation, unknown)) {
+        if (!unknown.isEmpty() && refuse(context, operation, unknown)) {
             return;
         }
         RequestKey key = RequestKey.of(http.path(), operation, query, http.headers().getAll(HttpHeaders.ACCEPT));
@@ -120,6 +128,25 @@ public class CachingFilters {
         }
         kept.send(context.response(), http.getHeader(HttpHeaders.IF_NONE_MATCH),
                 http.getHeader(HttpHeaders.IF_MODIFIED_SINCE));
+    }
+
+    /**
+     * The answer to a read naming a query parameter its operation does not declare: 400, a problem
+     * naming each unknown parameter and listing the accepted ones. Written here, before any routing or
+     * database work, so that such requests cost what a cached answer costs and are never kept (each
+     * distinct one would otherwise be a new entry, or a new render of the same data). Returns false
+     * when it cannot answer (a path that is no URI), leaving the request to RESTEasy.
+     */
+    private boolean refuse(RoutingContext context, ReadOperation operation, List<String> unknown) {
+        URI instance;
+        try {
+            instance = URI.create(context.request().path());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        RouterProblems.send(context, json, UnknownParameter.problem(instance, operation.template(),
+                operation.accepted(), unknown, RouterProblems.requestId(context)));
+        return true;
     }
 
     /** A read not answered from memory is rendered here, after its resource, then kept. */

@@ -1,7 +1,8 @@
-package io.certstats.caching;
+package io.certstats.web;
 
 import io.certstats.formats.Format;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,7 @@ record ReadOperation(String template, Pattern path, List<String> parameters, Lis
      * order (SmallRye's), then {@code format} and {@code pretty}.
      */
     List<String> accepted() {
-        List<String> own = new java.util.ArrayList<>(parameters.stream()
+        List<String> own = new ArrayList<>(parameters.stream()
                 .filter(p -> !p.equals(FORMAT) && !p.equals(PRETTY)).sorted().toList());
         own.add(FORMAT);
         own.add(PRETTY);

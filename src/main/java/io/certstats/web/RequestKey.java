@@ -1,5 +1,6 @@
-package io.certstats.caching;
+package io.certstats.web;
 
+import io.certstats.formats.Accept;
 import io.certstats.formats.Format;
 import io.vertx.core.MultiMap;
 
@@ -7,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -46,8 +48,8 @@ record RequestKey(String path, String query, List<Map.Entry<String, String>> par
 
     /**
      * The key of a read whose parameters are all declared. Its format is null when the
-     * representation it gets is not certain (an odd Accept, a bad {@code format}, repeated Accept
-     * headers): RESTEasy then answers it, and it is not kept.
+     * representation it gets is not certain (an odd Accept, a bad {@code format}): RESTEasy then
+     * answers it, and it is not kept.
      */
     static RequestKey of(String path, ReadOperation operation, MultiMap query, List<String> accept) {
         List<Map.Entry<String, String>> parameters = new ArrayList<>();
@@ -65,16 +67,16 @@ record RequestKey(String path, String query, List<Map.Entry<String, String>> par
             } else if (name.equals(ReadOperation.FORMAT)) {
                 format = Format.parameterOrNull(value);
                 if (format == null || !operation.formats().contains(format)) {
-                    // refused by formats/FormatParameterFilter (400), or not offered (406)
+                    // refused by FormatParameterFilter (400), or not offered (406)
                     return new RequestKey(path, queryString(parameters), List.copyOf(parameters), null, false);
                 }
-                parameters.add(Map.entry(name, format.name().toLowerCase(java.util.Locale.ROOT)));
+                parameters.add(Map.entry(name, format.name().toLowerCase(Locale.ROOT)));
             } else if (!value.isEmpty()) {
                 parameters.add(Map.entry(name, value));
             }
         }
-        if (format == null && accept.size() <= 1) {
-            format = Format.negotiate(accept.isEmpty() ? null : accept.get(0), operation.formats());
+        if (format == null) {
+            format = Accept.negotiate(accept, operation.formats());
         }
         return new RequestKey(path, queryString(parameters), List.copyOf(parameters), format, pretty);
     }

@@ -1,6 +1,6 @@
-package io.certstats.caching;
+package io.certstats.formats;
 
-import io.certstats.formats.Format;
+import io.certstats.caching.RepresentationCache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -14,7 +14,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The response cache keys an answer on the representation {@link Format#negotiate} picks from the
+ * The response cache keys an answer on the representation {@link Accept#negotiate} picks from the
  * Accept header, before RESTEasy sees the request. Wherever it picks one, RESTEasy must pick the
  * same, or a kept answer would differ from a rendered one; where RESTEasy's choice is irregular it
  * must pick none. Each Accept here asks for a page not yet kept, so RESTEasy answers it first.
@@ -44,7 +44,7 @@ class AcceptNegotiationTest {
         int decided = 0;
         for (int i = 0; i < ACCEPTS.size(); i++) {
             String accept = ACCEPTS.get(i);
-            Format picked = Format.negotiate(accept, List.of(Format.JSON, Format.CSV));
+            Format picked = Accept.negotiate(List.of(accept), List.of(Format.JSON, Format.CSV));
             Response rendered = RestAssured.given().header("Accept", accept)
                     .get("/api/v1/certifications?size=" + (i + 1));
             if (picked == null) {

@@ -1,4 +1,4 @@
-package io.certstats.web;
+package io.certstats.database;
 
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -6,21 +6,26 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 
 /**
  * Tells a database that cannot be reached apart from every other failure: the first is a 503 the
  * client may retry, the second a bug. Looks through the whole cause chain, since Hibernate, the
  * transaction manager and the pool each wrap the driver's exception in their own.
  */
-final class DatabaseFailures {
+public final class DatabaseFailures {
 
-    /** What the Agroal pool says when no connection could be had within the acquisition timeout. */
-    static final String POOL_ACQUISITION_TIMEOUT = "Sorry, acquisition timeout!";
+    /**
+     * What the Agroal pool says when no connection could be had within the acquisition timeout: waiting
+     * for one of its connections, or for a new one to open (seen when PostgreSQL is slow to refuse).
+     */
+    static final List<String> POOL_ACQUISITION_TIMEOUTS = List.of("Sorry, acquisition timeout!",
+            "Acquisition timeout while waiting for new connection");
 
     private DatabaseFailures() {
     }
 
-    static boolean isUnreachable(Throwable failure) {
+    public static boolean isUnreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof JDBCConnectionException
                     || t instanceof SQLTransientConnectionException
@@ -29,7 +34,7 @@ final class DatabaseFailures {
                 return true;
             }
             if (t instanceof SQLException sql && (isConnectionState(sql.getSQLState())
-                    || POOL_ACQUISITION_TIMEOUT.equals(sql.getMessage()))) {
+                    || POOL_ACQUISITION_TIMEOUTS.contains(sql.getMessage()))) {
                 return true;
             }
         }

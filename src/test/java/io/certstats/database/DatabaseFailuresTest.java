@@ -1,4 +1,4 @@
-package io.certstats.web;
+package io.certstats.database;
 
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,9 @@ class DatabaseFailuresTest {
     void connectionFailuresAreUnreachable() {
         assertTrue(DatabaseFailures.isUnreachable(new SQLException("The connection attempt failed.", "08001")));
         assertTrue(DatabaseFailures.isUnreachable(new SQLException("terminating connection", "57P01")));
-        assertTrue(DatabaseFailures.isUnreachable(new SQLException(DatabaseFailures.POOL_ACQUISITION_TIMEOUT)));
+        for (String poolTimeout : DatabaseFailures.POOL_ACQUISITION_TIMEOUTS) {
+            assertTrue(DatabaseFailures.isUnreachable(new SQLException(poolTimeout)), poolTimeout);
+        }
         assertTrue(DatabaseFailures.isUnreachable(new JDBCConnectionException("closed", new SQLException())));
     }
 
