@@ -80,7 +80,7 @@ final class ReadContract {
             if ("bad".equals(type)) {
                 return Expected.problem(400, "/problems/bad-parameter", Set.of("format"));
             }
-        } else if (AcceptCases.MALFORMED.contains(request.accept())) {
+        } else if (request.accept() != null && AcceptCases.MALFORMED.contains(request.accept())) {
             // an Accept that does not parse is refused while the request is routed, before anything else is read
             return Expected.problem(406, "/problems/not-acceptable", Set.of());
         } else {
