@@ -82,6 +82,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link #everyOperationOfTheSpecHasATestHere()} fails while an operation of the spec has none:
  * covering a new operation is one method here. Expected values come from the data files, or from the
  * API's JSON read without the generated client ({@link #served}), never from what the client itself parsed.
+ * Every typed answer also goes through {@link #asServed}: the same request is sent again without the
+ * client and the typed model, written back as JSON, must be that answer property for property, so a
+ * property missing from openapi.yaml, a wrong name or a wrong type fails here even where no other
+ * assertion looks at it.
  *
  * <p>With {@code -Dcertstats.it.via=http://host:port} every call goes through that address instead,
  * a validating proxy in front of the packaged app (.ci/run puts Prism there).
@@ -102,12 +106,15 @@ class GeneratedClientIT {
      */
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final HttpClient HTTP = http().build();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private static HttpClient.Builder http() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(WAIT);
     }
     private ApiClient client;
+    /** The last request a generated client sent, exactly as sent (method, URI, headers, body). */
+    private HttpRequest lastRequest;
 
     @BeforeEach
     void connectToThePackagedApp() {
@@ -127,12 +134,17 @@ class GeneratedClientIT {
         return client(app.toString().replaceAll("/$", ""));
     }
 
-    private static ApiClient client(String baseUri) {
+    private ApiClient client(String baseUri) {
         ApiClient api = new ApiClient();
         api.setHttpClientBuilder(http());
         api.setReadTimeout(WAIT);
         api.updateBaseUri(baseUri);
+        api.setRequestInterceptor(this::record);
         return api;
+    }
+
+    private void record(HttpRequest.Builder request) {
+        lastRequest = request.copy().build();
     }
 
     /** The packaged app, or the proxy in front of it that -Dcertstats.it.via names. */
@@ -152,16 +164,49 @@ class GeneratedClientIT {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        HttpResponse<String> answer = send(request.build());
+        assertEquals(200, answer.statusCode(), path + ": " + answer.body());
+        return tree(answer.body());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
         try {
-            HttpResponse<String> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, answer.statusCode(), path + ": " + answer.body());
-            return JSON.readTree(answer.body());
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
+    }
+
+    /**
+     * The typed result of the client's last call, once checked against the API's own answer: the
+     * same request (a read, or the stateless journey POST) is sent again as it was sent, without
+     * the generated client, and must answer the same JSON as the typed model written back.
+     */
+    private <T> T asServed(T typed) {
+        HttpRequest again = lastRequest;
+        assertTrue(Set.of("GET", "POST").contains(again.method()), "only a read or the journey is sent twice");
+        HttpResponse<String> answer = send(again);
+        assertEquals(200, answer.statusCode(), again.uri() + ": " + answer.body());
+        return sameAs(tree(answer.body()), typed, again.method() + " " + again.uri());
+    }
+
+    /** The typed model, once checked to say exactly what this JSON says. */
+    private <T> T sameAs(JsonNode served, T typed, String what) {
+        List<String> differences = new java.util.ArrayList<>();
+        JsonTrees.compare("$", served, client.getObjectMapper().valueToTree(typed), differences);
+        assertEquals(List.of(), differences, what + ": the generated client's model differs from the JSON served");
+        return typed;
     }
 
     @Test
@@ -181,27 +226,30 @@ class GeneratedClientIT {
 
     @Test
     void getApiIndex() throws ApiException {
-        ApiIndex index = new IndexApi(client).getApiIndex();
-        JsonNode served = served("/api/v1");
-        assertEquals(served.path("name").asText(), index.getName());
-        assertEquals(served.path("resources").findValuesAsText("href"),
-                index.getResources().stream().map(Link::getHref).toList());
-        assertTrue(index.getResources().stream().map(Link::getHref).anyMatch("/api/v1/certifications"::equals));
+        ApiIndex index = asServed(new IndexApi(client).getApiIndex());
+        // Every collection path of the spec is listed, by its path.
+        OpenAPI spec = new OpenAPIV3Parser().read(OpenApiContract.SPEC.toString());
+        Set<String> hrefs = index.getResources().stream().map(Link::getHref).collect(Collectors.toSet());
+        assertTrue(hrefs.containsAll(List.of("/api/v1/certifications", "/api/v1/programs", "/api/v1/populations",
+                "/api/v1/rarity")), hrefs.toString());
+        assertTrue(spec.getPaths().keySet().containsAll(hrefs), "every listed href is a path of openapi.yaml: " + hrefs);
     }
 
     @Test
     void listCertifications() throws ApiException {
         List<SeedFile.Row> rows = DataFiles.rows("certifications.csv");
-        CertificationPage all = new CertificationsApi(client).listCertifications(null, null, 1, 100, null, null);
+        CertificationPage all = asServed(new CertificationsApi(client).listCertifications(null, null, 1, 100, null, null));
         assertEquals(rows.size(), all.getTotal());
-        assertEquals(rows.size(), all.getItems().size());
+        assertEquals(rows.stream().map(r -> r.required("slug")).sorted().toList(),
+                all.getItems().stream().map(Certification::getSlug).sorted().toList());
 
         long professionalAndRetired = rows.stream()
                 .filter(r -> r.required("level").equalsIgnoreCase("professional"))
                 .filter(r -> !r.required("status").startsWith("active")).count();
-        CertificationPage filtered = new CertificationsApi(client)
-                .listCertifications(null, Level.PROFESSIONAL, null, null, Status.RETIRED, null);
+        CertificationPage filtered = asServed(new CertificationsApi(client)
+                .listCertifications(null, Level.PROFESSIONAL, null, null, Status.RETIRED, null));
         assertEquals(professionalAndRetired, filtered.getTotal());
+        assertEquals(professionalAndRetired, filtered.getItems().size());
         filtered.getItems().forEach(c -> {
             assertEquals(Level.PROFESSIONAL, c.getLevel());
             assertEquals(Status.RETIRED, c.getStatus());
@@ -217,7 +265,7 @@ class GeneratedClientIT {
         SeedFile.Row row = DataFiles.row("certifications.csv", "id", "SAA");
         List<String> codes = List.of(row.required("exam_codes").split("\\|"));
 
-        Certification bySlug = new CertificationsApi(client).getCertification(row.required("slug"), null);
+        Certification bySlug = asServed(new CertificationsApi(client).getCertification(row.required("slug"), null));
         assertEquals(row.required("slug"), bySlug.getSlug());
         assertEquals(row.required("name_en"), bySlug.getName());
         assertEquals(Level.valueOf(row.required("level").toUpperCase(Locale.ROOT)), bySlug.getLevel());
@@ -237,24 +285,26 @@ class GeneratedClientIT {
 
     @Test
     void listPrograms() throws ApiException {
-        ProgramPage programs = new ProgramsApi(client).listPrograms(null, null, null);
+        ProgramPage programs = asServed(new ProgramsApi(client).listPrograms(null, null, null));
         assertEquals(DataFiles.rows("programs.csv").stream().map(r -> r.required("slug")).sorted().toList(),
                 programs.getItems().stream().map(Program::getSlug).sorted().toList());
     }
 
     @Test
     void getProgram() throws ApiException {
-        Program program = new ProgramsApi(client).getProgram(JAPAN, null);
+        Program program = asServed(new ProgramsApi(client).getProgram(JAPAN, null));
         assertEquals(DataFiles.row("programs.csv", "slug", JAPAN).required("name"), program.getName());
         assertEquals(japanYears(), program.getYears());
         assertEquals(latestPublished().integer("year"), program.getLatestPublishedYear());
 
-        assertEquals(404, problem(404, () -> new ProgramsApi(client).getProgram("nope", null)).getStatus());
+        Problem problem = problem(404, () -> new ProgramsApi(client).getProgram("nope", null));
+        assertEquals("/problems/not-found", problem.getType());
+        assertEquals("/api/v1/programs/nope", problem.getInstance());
     }
 
     @Test
     void listProgramYears() throws ApiException {
-        ProgramYearPage years = new ProgramsApi(client).listProgramYears(JAPAN, null, null, null, null, null);
+        ProgramYearPage years = asServed(new ProgramsApi(client).listProgramYears(JAPAN, null, null, null, null, null));
         assertEquals(japanYears(), years.getItems().stream().map(ProgramYear::getYear).toList());
         for (ProgramYear year : years.getItems()) {
             SeedFile.Row row = DataFiles.row("all-certifications-engineers.csv", "year", year.getYear().toString());
@@ -263,13 +313,14 @@ class GeneratedClientIT {
         }
 
         Problem problem = problem(400, () -> new ProgramsApi(client).listProgramYears(JAPAN, 2025, null, null, 2024, null));
+        assertEquals("/problems/bad-parameter", problem.getType());
         assertEquals("from", problem.getErrors().get(0).getParameter());
     }
 
     @Test
     void getProgramYear() throws ApiException {
         SeedFile.Row row = latestPublished();
-        ProgramYearDetail year = new ProgramsApi(client).getProgramYear(JAPAN, row.integer("year"), null);
+        ProgramYearDetail year = asServed(new ProgramsApi(client).getProgramYear(JAPAN, row.integer("year"), null));
         assertEquals(JAPAN, year.getProgram());
         assertEquals(row.integer("count"), year.getCount());
 
@@ -279,8 +330,8 @@ class GeneratedClientIT {
         int criteriaYear = criteriaRows.stream().mapToInt(r -> r.integer("year")).max().orElseThrow();
         List<String> expected = criteriaRows.stream().filter(r -> r.integer("year") == criteriaYear)
                 .map(r -> r.required("certification_id")).sorted().toList();
-        List<RequiredCertification> criteria = new ProgramsApi(client).getProgramYear(JAPAN, criteriaYear, null).getCriteria();
-        assertNotNull(criteria);
+        List<RequiredCertification> criteria = asServed(new ProgramsApi(client).getProgramYear(JAPAN, criteriaYear, null))
+                .getCriteria();
         assertEquals(expected, criteria.stream().map(RequiredCertification::getCode).sorted().toList());
 
         int before = japanYears().get(0) - 1;
@@ -290,14 +341,17 @@ class GeneratedClientIT {
 
     @Test
     void listPopulations() throws ApiException {
-        PopulationPage page = new PopulationsApi(client).listPopulations(null, null, null);
-        assertEquals(DataFiles.rows("population-bases.csv").size(), page.getTotal());
+        PopulationPage page = asServed(new PopulationsApi(client).listPopulations(null, null, null));
+        List<SeedFile.Row> rows = DataFiles.rows("population-bases.csv");
+        assertEquals(rows.size(), page.getTotal());
+        assertEquals(rows.stream().map(r -> r.required("key").replace('_', '-')).sorted().toList(),
+                page.getItems().stream().map(Population::getSlug).sorted().toList());
     }
 
     @Test
     void getPopulation() throws ApiException {
         SeedFile.Row row = DataFiles.row("population-bases.csv", "key", EMPLOYEES.replace('-', '_'));
-        Population population = new PopulationsApi(client).getPopulation(EMPLOYEES, null);
+        Population population = asServed(new PopulationsApi(client).getPopulation(EMPLOYEES, null));
         assertEquals(Long.valueOf(row.required("value")), population.getValue());
         assertEquals(row.required("unit"), population.getUnit());
 
@@ -312,7 +366,7 @@ class GeneratedClientIT {
         BigDecimal count = new BigDecimal(year.required("count"));
         BigDecimal value = new BigDecimal(base.required("value"));
 
-        Rarity rarity = new RarityApi(client).getRarity(null, null, EMPLOYEES, JAPAN, 2024, null);
+        Rarity rarity = asServed(new RarityApi(client).getRarity(null, null, EMPLOYEES, JAPAN, 2024, null));
         assertEquals(2024, rarity.getYear());
         assertEquals(count.longValue(), rarity.getCount());
         assertEquals(value.longValue(), rarity.getBase().getValue());
@@ -324,7 +378,11 @@ class GeneratedClientIT {
                 rarity.getCountSource().getLinks().stream().map(l -> l.getUrl().toString()).toList());
         assertEquals(yearSource.path("notes").asText(null), rarity.getCountSource().getNotes());
 
-        Rarity own = new RarityApi(client).getRarity(10L, 1L, null, null, null, null);
+        Rarity own = asServed(new RarityApi(client).getRarity(10L, 1L, null, null, null, null));
+        assertEquals(1L, own.getCount());
+        assertEquals(10L, own.getBase().getValue());
+        assertAbout(new BigDecimal("0.1"), own.getRatio());
+        assertAbout(BigDecimal.TEN, own.getOneIn());
         assertNull(own.getProgram());
         assertNull(own.getCountSource());
 
@@ -332,14 +390,16 @@ class GeneratedClientIT {
                 .integer("year");
         Problem problem = problem(404, () -> new RarityApi(client).getRarity(null, null, null, JAPAN, noCount, null));
         assertEquals("/problems/no-count", problem.getType());
-        assertEquals(400, problem(400, () -> new RarityApi(client).getRarity(10L, 11L, null, null, null, null)).getStatus());
+        Problem countOverBase = problem(400, () -> new RarityApi(client).getRarity(10L, 11L, null, null, null, null));
+        assertEquals("/problems/bad-parameter", countOverBase.getType());
+        assertEquals(Set.of("count"), parameters(countOverBase));
     }
 
     @Test
     void getRarityMatrix() throws ApiException {
         List<SeedFile.Row> published = DataFiles.rows("all-certifications-engineers.csv", r -> r.text("count") != null);
         List<SeedFile.Row> bases = DataFiles.rows("population-bases.csv");
-        RarityMatrix matrix = new RarityApi(client).getRarityMatrix(null, null, null, null);
+        RarityMatrix matrix = asServed(new RarityApi(client).getRarityMatrix(null, null, null, null));
         assertEquals(JAPAN, matrix.getProgram());
         assertEquals(published.size() * bases.size(), matrix.getCells().size());
         SeedFile.Row year = published.get(0);
@@ -350,8 +410,9 @@ class GeneratedClientIT {
                 .findFirst().orElseThrow();
         assertAbout(new BigDecimal(year.required("count")).divide(new BigDecimal(base.required("value")),
                 MathContext.DECIMAL64), cell.getRatio());
-        assertEquals(400, problem(400, () -> new RarityApi(client).getRarityMatrix(2030, null, 2020, null))
-                .getStatus());
+        Problem fromAfterTo = problem(400, () -> new RarityApi(client).getRarityMatrix(2030, null, 2020, null));
+        assertEquals("/problems/bad-parameter", fromAfterTo.getType());
+        assertEquals(Set.of("from"), parameters(fromAfterTo));
     }
 
     @Test
@@ -359,21 +420,22 @@ class GeneratedClientIT {
         int year = CostFacts.latestCriteriaYear();
         List<String> set = CostFacts.criteria(year);
         java.time.LocalDate pricesOn = java.time.LocalDate.of(year, 1, 1);
-        ProgramYearCost cost = new CostsApi(client).getProgramYearCost(JAPAN, year, "JPY", false, null);
+        ProgramYearCost cost = asServed(new CostsApi(client).getProgramYearCost(JAPAN, year, "JPY", false, null));
         assertEquals(pricesOn, cost.getPricesOn());
         assertEquals(set.size(), cost.getListPrice().getTotals().getExams());
         assertEquals(0, CostFacts.listTotal(set, "JPY", pricesOn).compareTo(cost.getListPrice().getTotals().getTotal()));
         assertEquals(0, CostFacts.voucherTotal(set, "JPY", pricesOn)
                 .compareTo(cost.getWithVouchers().getTotals().getTotal()));
-        assertEquals(400, problem(400, () -> new CostsApi(client).getProgramYearCost(JAPAN, year, "USD", true, null))
-                .getStatus());
+        Problem taxInUsd = problem(400, () -> new CostsApi(client).getProgramYearCost(JAPAN, year, "USD", true, null));
+        assertEquals("/problems/bad-parameter", taxInUsd.getType());
+        assertEquals(Set.of("tax"), parameters(taxInUsd));
     }
 
     @Test
     void getRecertificationPlan() throws ApiException {
         int year = CostFacts.latestCriteriaYear();
         List<String> expected = CostFacts.renewalExams(CostFacts.criteria(year));
-        Recertification plan = new RecertificationApi(client).getRecertificationPlan("JPY", JAPAN, false, year, null);
+        Recertification plan = asServed(new RecertificationApi(client).getRecertificationPlan("JPY", JAPAN, false, year, null));
         assertEquals(new TreeSet<>(expected), new TreeSet<>(plan.getRenewalExams()));
         assertEquals(CostFacts.validityYears(), plan.getCycleYears());
         assertEquals("/problems/not-found",
@@ -386,7 +448,7 @@ class GeneratedClientIT {
         SeedFile.Row saa = DataFiles.row("certifications.csv", "id", "SAA");
         JourneyRequest history = new JourneyRequest().asOf("2025-06-30").currency(JourneyRequest.CurrencyEnum.JPY)
                 .addAttemptsItem(new JourneyAttempt().certification(saa.required("slug")).date("2024-05-10").passed(true));
-        JourneyEvaluation journey = new JourneysApi(client).evaluateJourney(history);
+        JourneyEvaluation journey = asServed(new JourneysApi(client).evaluateJourney(history));
         assertEquals(List.of("SAA"), journey.getHeld().stream().map(h -> h.getCertification()).toList());
         java.time.LocalDate day = java.time.LocalDate.of(2024, 5, 10);
         assertEquals(0, CostFacts.fee("Associate", "JPY", day).add(CostFacts.tax(CostFacts.fee("Associate", "JPY", day), day))
@@ -401,7 +463,7 @@ class GeneratedClientIT {
     private ApiClient curator() {
         ApiClient curator = client();
         String token = Tokens.curator("generated-client");
-        curator.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        curator.setRequestInterceptor(request -> record(request.header("Authorization", "Bearer " + token)));
         return curator;
     }
 
@@ -417,14 +479,15 @@ class GeneratedClientIT {
         var current = new PopulationsApi(client).getPopulationWithHttpInfo("jp-it-companies", null);
         String etag = current.getHeaders().get("etag").get(0);
         PopulationUpdate same = unchanged(current.getData(), PopulationUpdate.class);
-        Population written = new CurationApi(curator()).putPopulation("jp-it-companies", etag, same);
+        Population written = sameAs(served("/api/v1/populations/jp-it-companies"),
+                new CurationApi(curator()).putPopulation("jp-it-companies", etag, same), "PUT, then GET");
         SeedFile.Row row = DataFiles.row("population-bases.csv", "key", "jp_it_companies");
         assertEquals(Long.valueOf(row.required("value")), written.getValue());
         assertEquals(row.required("unit"), written.getUnit());
-        assertEquals(412, problem(412, () -> new CurationApi(curator()).putPopulation("jp-it-companies", "\"stale\"",
-                same)).getStatus());
-        assertEquals(401, problem(401, () -> new CurationApi(direct()).putPopulation("jp-it-companies", etag, same))
-                .getStatus());
+        assertEquals("/problems/precondition-failed", problem(412, () -> new CurationApi(curator())
+                .putPopulation("jp-it-companies", "\"stale\"", same)).getType());
+        assertEquals("/problems/unauthorized", problem(401, () -> new CurationApi(direct())
+                .putPopulation("jp-it-companies", etag, same)).getType());
     }
 
     @Test
@@ -435,11 +498,12 @@ class GeneratedClientIT {
         ProgramYearDetail detail = current.getData();
         ProgramYearUpdate same = unchanged(detail, ProgramYearUpdate.class).criteria(detail.getCriteria() == null
                 ? null : detail.getCriteria().stream().map(RequiredCertification::getCode).toList());
-        ProgramYearDetail written = new CurationApi(curator()).putProgramYear(JAPAN, year, same, etag, null);
+        ProgramYearDetail written = sameAs(served("/api/v1/programs/" + JAPAN + "/years/" + year),
+                new CurationApi(curator()).putProgramYear(JAPAN, year, same, etag, null), "PUT, then GET");
         assertEquals(latestPublished().integer("count"), written.getCount());
-        assertEquals(served("/api/v1/programs/" + JAPAN + "/years/" + year).path("name").asText(), written.getName());
-        assertEquals(428, problem(428, () -> new CurationApi(curator()).putProgramYear(JAPAN, year, same, null, null))
-                .getStatus());
+        assertEquals(latestPublished().required("program"), written.getName());
+        assertEquals("/problems/precondition-required", problem(428, () -> new CurationApi(curator())
+                .putProgramYear(JAPAN, year, same, null, null)).getType());
     }
 
     @Test
@@ -447,8 +511,8 @@ class GeneratedClientIT {
         var current = new CertificationsApi(client).getCertificationWithHttpInfo("solutions-architect-associate", null);
         String etag = current.getHeaders().get("etag").get(0);
         CertificationUpdate same = unchanged(current.getData(), CertificationUpdate.class);
-        Certification written = new CurationApi(curator()).putCertification("solutions-architect-associate", etag,
-                same);
+        Certification written = sameAs(served("/api/v1/certifications/solutions-architect-associate"),
+                new CurationApi(curator()).putCertification("solutions-architect-associate", etag, same), "PUT, then GET");
         SeedFile.Row row = DataFiles.row("certifications.csv", "slug", "solutions-architect-associate");
         assertEquals(List.of(row.required("exam_codes").split("\\|")),
                 written.getExamCodes().stream().map(ExamCode::getCode).toList());
@@ -459,12 +523,11 @@ class GeneratedClientIT {
 
     @Test
     void listAuditEntries() throws ApiException {
-        AuditPage page = new CurationApi(curator()).listAuditEntries(1, 10, null);
-        JsonNode served = served("/api/v1/audit?page=1&size=10", Tokens.curator("generated-client"));
-        assertEquals(served.path("total").asLong(), page.getTotal());
-        assertEquals(served.path("items").findValuesAsText("resource"),
-                page.getItems().stream().map(e -> e.getResource()).toList());
-        assertEquals(401, problem(401, () -> new CurationApi(direct()).listAuditEntries(null, null, null)).getStatus());
+        AuditPage page = asServed(new CurationApi(curator()).listAuditEntries(1, 10, null));
+        assertEquals(10, page.getSize());
+        assertEquals(1, page.getPage());
+        assertEquals("/problems/unauthorized",
+                problem(401, () -> new CurationApi(direct()).listAuditEntries(null, null, null)).getType());
     }
 
     /** An operation that must fail: its answer, read as the generated Problem model, with the status asked for. */
@@ -475,7 +538,7 @@ class GeneratedClientIT {
         try {
             Problem problem = client.getObjectMapper().readValue(e.getResponseBody(), Problem.class);
             assertEquals(status, problem.getStatus());
-            return problem;
+            return sameAs(tree(e.getResponseBody()), problem, "problem " + status);
         } catch (JsonProcessingException notAProblem) {
             throw new AssertionError("not a Problem: " + e.getResponseBody(), notAProblem);
         }
@@ -486,6 +549,11 @@ class GeneratedClientIT {
         assertNotNull(actual);
         assertTrue(expected.subtract(actual).abs().compareTo(expected.abs().scaleByPowerOfTen(-12)) <= 0,
                 "expected about " + expected + ", got " + actual);
+    }
+
+    private static Set<String> parameters(Problem problem) {
+        return problem.getErrors().stream().map(io.certstats.client.model.ParameterError::getParameter)
+                .collect(Collectors.toSet());
     }
 
     private interface Call {

@@ -23,7 +23,16 @@ final class BadInputGenerator {
 
     enum Oddity { REPEATED_PARAMETER, UNKNOWN_PARAMETER, LONG_QUERY, ODD_ACCEPT, ODD_REQUEST_ID }
 
-    record Request(String target, String accept, String requestId, List<ValueKind> kinds, List<Oddity> oddities) {
+    /**
+     * The request as sent, and what went into it, so that its one expected answer can be computed:
+     * each path and query value as the server decodes it (or, sent raw, as written), in order.
+     */
+    record Request(String target, String accept, String requestId, List<ValueKind> kinds, List<Oddity> oddities,
+                   List<Sent> path, List<Sent> query) {
+    }
+
+    /** One parameter as sent: its name, its value (decoded), its kind, and whether it went in raw (not encoded). */
+    record Sent(String name, String value, ValueKind kind, boolean raw) {
     }
 
     private static final List<String> HUGE = List.of("99999999999999999999", "2147483648", "9223372036854775808",
@@ -62,13 +71,17 @@ final class BadInputGenerator {
     Request next(OpenApiOperations.Operation operation) {
         List<ValueKind> kinds = new ArrayList<>();
         List<Oddity> oddities = new ArrayList<>();
+        List<Sent> inPath = new ArrayList<>();
+        List<Sent> inQuery = new ArrayList<>();
         String path = operation.path();
         for (String name : operation.pathParameters()) {
             ValueKind kind = pick(ValueKind.values());
             kinds.add(kind);
             String value = value(kind, name);
             // A path segment needs something in it, or another route answers; raw kinds go in as they are.
-            path = path.replace("{" + name + "}", value.isEmpty() ? "%20" : encodeUnlessRaw(kind, value));
+            String sent = value.isEmpty() ? "%20" : encodeUnlessRaw(kind, value);
+            inPath.add(new Sent(name, value.isEmpty() ? " " : value, kind, !sent.equals(encode(value.isEmpty() ? " " : value))));
+            path = path.replace("{" + name + "}", sent);
         }
         StringBuilder query = new StringBuilder();
         for (String name : operation.queryParameters()) {
@@ -77,24 +90,37 @@ final class BadInputGenerator {
             }
             ValueKind kind = pick(ValueKind.values());
             kinds.add(kind);
-            add(query, name, encodeUnlessRaw(kind, value(kind, name)));
+            inQuery.addAll(add(query, name, kind, value(kind, name)));
             if (random.nextInt(8) == 0) {
                 oddities.add(Oddity.REPEATED_PARAMETER);
                 ValueKind again = pick(ValueKind.values());
-                add(query, name, encodeUnlessRaw(again, value(again, name)));
+                inQuery.addAll(add(query, name, again, value(again, name)));
             }
         }
         if (random.nextInt(8) == 0) {
             oddities.add(Oddity.UNKNOWN_PARAMETER);
-            add(query, encode(value(ValueKind.RANDOM_TEXT, "")) + "x", encode(value(pick(ValueKind.values()), "")));
+            String name = value(ValueKind.RANDOM_TEXT, "") + "x";
+            String value = value(pick(ValueKind.values()), "");
+            add(query, encode(name), encode(value));
+            inQuery.add(new Sent(name, value, ValueKind.RANDOM_TEXT, false));
         }
         if (random.nextInt(20) == 0) {
             oddities.add(Oddity.LONG_QUERY);
-            add(query, "padding", "p".repeat(Math.max(0, MAX_TARGET - path.length() - query.length() - 20)));
+            String padding = "p".repeat(Math.max(0, MAX_TARGET - path.length() - query.length() - 20));
+            add(query, "padding", padding);
+            inQuery.add(new Sent("padding", padding, ValueKind.LONG, false));
         }
         String target = query.isEmpty() ? path : path + "?" + query;
         if (target.length() > MAX_TARGET) {
-            target = path.length() > MAX_TARGET ? cut(path) : path;
+            // the query is dropped: what is asked is the path alone
+            inQuery.clear();
+            if (path.length() > MAX_TARGET) {
+                target = cut(path);
+                // the path's last value is cut short: mark it raw, as what the server reads is no longer what was chosen
+                inPath.replaceAll(p -> new Sent(p.name(), p.value(), p.kind(), true));
+            } else {
+                target = path;
+            }
         }
         String accept = null;
         if (random.nextInt(4) == 0) {
@@ -106,7 +132,7 @@ final class BadInputGenerator {
             oddities.add(Oddity.ODD_REQUEST_ID);
             requestId = pick(ODD_REQUEST_IDS);
         }
-        return new Request(target, accept, requestId, kinds, oddities);
+        return new Request(target, accept, requestId, kinds, oddities, inPath, inQuery);
     }
 
     private String value(ValueKind kind, String name) {
@@ -140,6 +166,35 @@ final class BadInputGenerator {
         String cut = target.substring(0, MAX_TARGET);
         int percent = cut.lastIndexOf('%');
         return percent >= MAX_TARGET - 2 ? cut.substring(0, percent) : cut;
+    }
+
+    /**
+     * Adds a declared parameter, raw or encoded as its kind says, and says what the server reads: a
+     * raw ';' separates parameters as '&' does (the HTTP server's query decoder, like HTML 4's
+     * recommendation for servers), so {@code from=..;/} reads as from=.. and a parameter named "/".
+     */
+    private List<Sent> add(StringBuilder query, String name, ValueKind kind, String value) {
+        String sent = encodeUnlessRaw(kind, value);
+        add(query, name, sent);
+        if (sent.equals(encode(value))) {
+            return List.of(new Sent(name, value, kind, false));
+        }
+        List<Sent> read = new ArrayList<>();
+        String[] parts = (name + "=" + sent).split(";", -1);
+        for (String part : parts) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            int equals = part.indexOf('=');
+            String partName = equals < 0 ? part : part.substring(0, equals);
+            String partValue = equals < 0 ? "" : part.substring(equals + 1);
+            read.add(new Sent(decode(partName), decode(partValue), kind, true));
+        }
+        return read;
+    }
+
+    private static String decode(String sent) {
+        return java.net.URLDecoder.decode(sent.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     private static void add(StringBuilder query, String name, String value) {

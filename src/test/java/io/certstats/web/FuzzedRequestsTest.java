@@ -12,12 +12,14 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,8 +34,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * "Bad input, tried at scale": sends generated requests to every GET operation of openapi.yaml and
- * checks every answer is a 2xx/3xx, or a 4xx problem+json carrying the request id; never a 5xx, and
- * never a stack trace, a Java class name or SQL. The seed is printed and can be set with
+ * checks every answer is the one {@link ReadContract} computes for it: its status, Content-Type, and
+ * for a problem its type and the exact names in errors[]; a request valid by the contract gets what
+ * the same values asked plainly get (a 200, or a 404 where the data lacks a name). Every answer
+ * carries the request id, and none holds a stack trace, a Java class name or SQL. The seed is printed and can be set with
  * {@code -Dfuzz.seed=…} to replay a run; {@code -Dfuzz.requests=…} changes how many are sent.
  *
  * <p>Generated with a seeded {@link java.util.Random} rather than jqwik: jqwik 1.10 is built on JUnit
@@ -56,7 +60,9 @@ class FuzzedRequestsTest {
     @Test
     void everyGeneratedRequestGetsAClearAnswer() throws Exception {
         OpenApiOperations spec = OpenApiOperations.read(Path.of("openapi.yaml"));
-        BadInputGenerator generator = new BadInputGenerator(SEED, validValues());
+        Map<String, List<String>> valid = validValues();
+        BadInputGenerator generator = new BadInputGenerator(SEED, valid);
+        ReadContract contract = new ReadContract(valid.get("program"), valid.get("population"));
         ExecutorService threads = Executors.newFixedThreadPool(2);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(threads)
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -73,15 +79,25 @@ class FuzzedRequestsTest {
             count(sent, "operation " + operation.path());
             request.kinds().forEach(k -> count(sent, "value " + k));
             request.oddities().forEach(o -> count(sent, "request " + o));
+            ReadContract.Expected computed = contract.expect(operation, operation.csv(), request);
+            count(sent, computed == null ? "expected: as the same raw path asked plainly"
+                    : computed.status() == 0 ? "expected: valid, as the same values asked plainly"
+                    : "expected: " + computed.status() + " " + computed.type());
             inFlight.acquire();
-            answers.add(client.sendAsync(httpRequest(request), HttpResponse.BodyHandlers.ofString())
-                    .whenComplete((response, error) -> {
+            answers.add(expected(client, operation, request, computed)
+                    .thenCompose(expected -> client.sendAsync(httpRequest(request.target(), request.accept(),
+                                    request.requestId()), HttpResponse.BodyHandlers.ofString())
+                            .thenAccept(response -> {
+                                statuses.computeIfAbsent(response.statusCode(), s -> new LongAdder()).increment();
+                                String failure = check(request, expected, response);
+                                if (failure != null) {
+                                    failures.add(request.target() + " (Accept " + request.accept() + "): " + failure);
+                                }
+                            }))
+                    .whenComplete((nothing, error) -> {
                         inFlight.release();
-                        statuses.computeIfAbsent(response == null ? -1 : response.statusCode(), s -> new LongAdder())
-                                .increment();
-                        String failure = error != null ? "no answer: " + error : check(operation, request, response);
-                        if (failure != null) {
-                            failures.add(request.target() + " (Accept " + request.accept() + "): " + failure);
+                        if (error != null) {
+                            failures.add(request.target() + " (Accept " + request.accept() + "): no answer: " + error);
                         }
                     }));
         }
@@ -93,29 +109,58 @@ class FuzzedRequestsTest {
         new TreeMap<>(sent).forEach((kind, n) -> System.out.printf("  %-45s %6d%n", kind, n.sum()));
         System.out.println("  answers by status: " + new TreeMap<>(statuses));
         assertTrue(spec.operations().size() >= 9, "openapi.yaml lists the API's GET operations");
+        Files.write(Path.of("target", "fuzz-failures.txt"), failures);
         assertEquals(List.of(), failures.subList(0, Math.min(20, failures.size())),
                 failures.size() + " of " + REQUESTS + " answers were wrong; the first ones are listed");
     }
 
-    private HttpRequest httpRequest(BadInputGenerator.Request request) {
+    private HttpRequest httpRequest(String target, String accept, String requestId) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
-                + request.target())).timeout(Duration.ofSeconds(30)).GET();
-        if (request.accept() != null) {
-            builder.header("Accept", request.accept());
+                + target)).timeout(Duration.ofSeconds(30)).GET();
+        if (accept != null) {
+            builder.header("Accept", accept);
         }
-        if (request.requestId() != null) {
-            builder.header(RequestIdFilter.HEADER, request.requestId());
+        if (requestId != null) {
+            builder.header(RequestIdFilter.HEADER, requestId);
         }
         return builder.build();
     }
 
     /**
-     * What is wrong with an answer, or null. A GET without validators answers 200 as JSON or CSV, or
-     * a problem: 400 (a bad value, or an unknown parameter), 404 (nothing by that name), 401 only where
-     * the spec asks for credentials, 406 only when the request chose an odd Accept; never a 5xx, and every problem has our exact shape.
+     * The answer computed by the contract; for a request valid by it, the status, type and names of
+     * the same values asked plainly, which must be a 200 or a 404 (a name or year the data lacks);
+     * for a path sent raw, what the same target with the same Accept gets.
      */
-    private String check(OpenApiOperations.Operation operation, BadInputGenerator.Request request,
+    private CompletableFuture<ReadContract.Expected> expected(HttpClient client, OpenApiOperations.Operation operation,
+                                                              BadInputGenerator.Request request,
+                                                              ReadContract.Expected computed) {
+        if (computed != null && computed.status() != 0) {
+            return CompletableFuture.completedFuture(computed);
+        }
+        HttpRequest plain = computed == null ? httpRequest(request.target(), request.accept(), null)
+                : httpRequest(ReadContract.reference(operation, request), null, null);
+        return client.sendAsync(plain, HttpResponse.BodyHandlers.ofString()).thenApply(answer -> {
+            int status = answer.statusCode();
+            if (computed != null && status != 200 && status != 404) {
+                return new ReadContract.Expected(-status, null, Set.of(), null); // reported by check()
+            }
+            JsonNode problem = status == 200 ? null : tree(answer.body());
+            if (computed != null && status == 200 && computed.contentType() == null) {
+                return ReadContract.Expected.problem(406, "/problems/not-acceptable", Set.of());
+            }
+            String contentType = computed != null && status == 200 ? computed.contentType()
+                    : answer.headers().firstValue("Content-Type").orElse("");
+            return new ReadContract.Expected(status, problem == null ? null : problem.path("type").asText(),
+                    problem == null ? Set.of() : names(problem), contentType);
+        });
+    }
+
+    /** What is wrong with an answer, or null: anything but the expected status, type, names and Content-Type. */
+    private String check(BadInputGenerator.Request request, ReadContract.Expected expected,
                          HttpResponse<String> response) {
+        if (expected.status() < 0) {
+            return "the same values asked plainly answered " + -expected.status() + ", neither 200 nor 404";
+        }
         int status = response.statusCode();
         String fault = ProblemShape.fault(status, response.headers(), response.body(), false,
                 URI.create(base.toString().replaceAll("/$", "") + request.target()).getRawPath());
@@ -128,16 +173,37 @@ class FuzzedRequestsTest {
             return "request id " + request.requestId() + " not echoed: " + requestId;
         }
         String contentType = response.headers().firstValue("Content-Type").orElse("");
-        if (status == 200) {
-            return contentType.startsWith("application/json") || contentType.startsWith("text/csv") ? null
-                    : "200 as " + contentType;
+        if (status != expected.status() || !contentType.startsWith(expected.contentType())) {
+            return "status " + status + " as " + contentType + ", expected " + expected.status() + " as "
+                    + expected.contentType() + " " + expected.type() + " " + expected.names() + ": " + abbreviate(response.body());
         }
-        boolean expected = status == 400 || status == 404 || (status == 401 && operation.secured())
-                || (status == 406 && request.oddities().contains(BadInputGenerator.Oddity.ODD_ACCEPT));
-        if (!expected) {
-            return "status " + status + ": " + response.body();
+        if (status != 200) {
+            JsonNode problem = tree(response.body());
+            if (!problem.path("type").asText().equals(expected.type()) || !names(problem).equals(expected.names())) {
+                return "problem " + problem.path("type").asText() + " " + names(problem) + ", expected "
+                        + expected.type() + " " + expected.names() + ": " + abbreviate(response.body());
+            }
         }
         return null;
+    }
+
+    /** The parameters a problem names in errors[] ("name", or "parameter" as the API called it before). */
+    private static Set<String> names(JsonNode problem) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        problem.path("errors").forEach(e -> names.add(e.has("name") ? e.path("name").asText() : e.path("parameter").asText()));
+        return names;
+    }
+
+    private JsonNode tree(String body) {
+        try {
+            return json.readTree(body);
+        } catch (IOException e) {
+            return json.missingNode();
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 
     /** Identifiers that exist, read from the API itself, so that some requests get past validation. */

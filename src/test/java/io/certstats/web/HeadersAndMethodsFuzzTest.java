@@ -77,7 +77,12 @@ class HeadersAndMethodsFuzzTest {
     record Answer(int status, java.net.http.HttpHeaders headers, String body) {
     }
 
-    record Expected(int status, String contentType, Set<String> allow) {
+    /** The answer expected; type is the problem's type, or null where the answer is no problem. */
+    record Expected(int status, String contentType, Set<String> allow, String type) {
+
+        Expected(int status, String contentType, Set<String> allow) {
+            this(status, contentType, allow, null);
+        }
     }
 
     @Test
@@ -141,26 +146,28 @@ class HeadersAndMethodsFuzzTest {
         Set<String> allowed = request.item() == null ? Set.of() : allowed(request.item().methods());
         String method = request.method();
         if (request.body().length > maxBody.asLongValue()) {
-            return done(problem(413));
+            return done(problem(413, "body-too-large"));
         }
         if (!KNOWN_METHODS.contains(method)) {
-            return done(problem(501));
+            return done(problem(501, "method-not-implemented"));
         }
         if (allowed.isEmpty()) {
-            return done(problem(404));
+            return done(problem(404, "not-found"));
         }
         if (method.equals("OPTIONS")) {
             return done(new Expected(204, null, allowed));
         }
         if (!allowed.contains(method)) {
-            return done(new Expected(405, Problem.MEDIA_TYPE, allowed));
+            return done(new Expected(405, Problem.MEDIA_TYPE, allowed, "/problems/method-not-allowed"));
         }
         boolean jsonBody = request.contentType() != null && request.contentType().startsWith("application/json");
         return switch (method) {
             // a body of another type is refused before credentials are asked for; no Content-Type is not another type
-            case "PUT" -> done(problem(jsonBody || request.contentType() == null ? 401 : 415));
+            case "PUT" -> done(jsonBody || request.contentType() == null ? problem(401, "unauthorized")
+                    : problem(415, "unsupported-media-type"));
             // RESTEasy reads a body without Content-Type as the operation's JSON
-            case "POST" -> done(problem(jsonBody || request.contentType() == null ? 400 : 415));
+            case "POST" -> done(jsonBody || request.contentType() == null ? problem(400, "invalid-body")
+                    : problem(415, "unsupported-media-type"));
             default -> read(request);
         };
     }
@@ -169,7 +176,7 @@ class HeadersAndMethodsFuzzTest {
     private CompletableFuture<Expected> read(RequestGenerator.Fuzzed request) {
         String type = representation(request.accept(), request.item().csv());
         if (type == null) {
-            return done(problem(406));
+            return done(problem(406, "not-acceptable"));
         }
         return plainReads.computeIfAbsent(request.target(), this::plainRead).thenApply(status -> {
             if (status != 200) {
@@ -232,6 +239,10 @@ class HeadersAndMethodsFuzzTest {
                 && (contentType == null || !contentType.startsWith(expected.contentType()))) {
             fault = "Content-Type " + contentType + ", expected " + expected.contentType();
         }
+        if (fault == null && expected.type() != null && !request.method().equals("HEAD")
+                && !answer.body().contains("\"type\":\"" + expected.type() + "\"")) {
+            fault = "not a problem of type " + expected.type() + ": " + answer.body();
+        }
         if (fault == null && expected.allow() != null) {
             Set<String> allow = answer.headers().firstValue("Allow").map(a -> new TreeSet<>(Arrays.asList(a.split(",\\s*"))))
                     .orElse(new TreeSet<>());
@@ -286,6 +297,10 @@ class HeadersAndMethodsFuzzTest {
 
     private static Expected problem(int status) {
         return new Expected(status, Problem.MEDIA_TYPE, null);
+    }
+
+    private static Expected problem(int status, String type) {
+        return new Expected(status, Problem.MEDIA_TYPE, null, "/problems/" + type);
     }
 
     private static <T> CompletableFuture<T> done(T value) {

@@ -58,12 +58,13 @@ class MalformedHttpTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "no Host header        | 400 | 'GET /api/v1 HTTP/1.1\r\nConnection: close\r\n\r\n'",
-            "unusable Host header  | 400 | 'GET /api/v1 HTTP/1.1\r\nHost: %%%:99999\r\nConnection: close\r\n\r\n'",
-            "OPTIONS *             | 404 | 'OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'",
-            "CONNECT host:port     | 404 | 'CONNECT x:443 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'",
-            "a body over the limit | 413 | 'PUT /api/v1/programs HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: BODY_LENGTH\r\n\r\nBODY'"})
-    void refusedByTheRouterWithAProblem(String kind, int status, String request) throws IOException {
+            "no Host header        | 400 | bad-request    | /api/v1      | 'GET /api/v1 HTTP/1.1\r\nConnection: close\r\n\r\n'",
+            "unusable Host header  | 400 | bad-request    | /api/v1      | 'GET /api/v1 HTTP/1.1\r\nHost: %%%:99999\r\nConnection: close\r\n\r\n'",
+            "OPTIONS *             | 404 | not-found      | *            | 'OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'",
+            "CONNECT host:port     | 404 | not-found      | x:443        | 'CONNECT x:443 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'",
+            "a body over the limit | 413 | body-too-large | /api/v1/programs | 'PUT /api/v1/programs HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: BODY_LENGTH\r\n\r\nBODY'"})
+    void refusedByTheRouterWithAProblem(String kind, int status, String type, String instance, String request)
+            throws IOException {
         int length = LimitsTest.MAX_BODY + 1;
         String answer = raw(request.replace("BODY_LENGTH", String.valueOf(length)).replace("BODY", "x".repeat(length)));
         assertTrue(answer.startsWith("HTTP/1.1 " + status + " "), kind + ": " + answer);
@@ -71,8 +72,11 @@ class MalformedHttpTest {
         assertTrue(headers.contains("\r\ncontent-type: " + Problem.MEDIA_TYPE), answer);
         String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
         String requestId = headers.replaceAll("(?s).*\r\nx-request-id: ([^\r\n]+).*", "$1");
-        assertTrue(body.startsWith("{\"type\":\"/problems/") && body.contains("\"status\":" + status + ",")
-                && body.contains("\"requestId\":\"" + requestId + "\"}"), answer);
+        var problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+        assertEquals("/problems/" + type, problem.path("type").asText(), answer);
+        assertEquals(status, problem.path("status").asInt(), answer);
+        assertEquals(instance, problem.path("instance").asText(), answer);
+        assertEquals(requestId, problem.path("requestId").asText(), answer);
     }
 
     private String raw(String request) throws IOException {

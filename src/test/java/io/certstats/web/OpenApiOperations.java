@@ -9,10 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The GET operations of the committed openapi.yaml: the names of their path and query parameters, and whether they need credentials. */
+/**
+ * The GET operations of the committed openapi.yaml: the names of their path and query parameters,
+ * whether they need credentials, and whether they serve CSV as well as JSON.
+ */
 record OpenApiOperations(List<Operation> operations) {
 
-    record Operation(String path, List<String> pathParameters, List<String> queryParameters, boolean secured) {
+    record Operation(String path, List<String> pathParameters, List<String> queryParameters, boolean secured,
+                     boolean csv) {
     }
 
     static OpenApiOperations read(Path spec) throws IOException {
@@ -36,7 +40,7 @@ record OpenApiOperations(List<Operation> operations) {
                 }
             }
             operations.add(new Operation(entry.getKey(), List.copyOf(inPath), List.copyOf(inQuery),
-                    !get.path("security").isEmpty()));
+                    !get.path("security").isEmpty(), get.path("responses").path("200").path("content").has("text/csv")));
         });
         return new OpenApiOperations(List.copyOf(operations));
     }
