@@ -1,7 +1,6 @@
 package io.certstats.cost;
 
 import io.certstats.formats.Format;
-import io.certstats.web.ApiException;
 import io.certstats.web.Problem;
 import io.certstats.web.QueryParams;
 import jakarta.ws.rs.GET;
@@ -19,8 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-
 @Path("/api/v1/programs/{slug}/years/{year}/cost")
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
 @Tag(name = "Costs", description = "What certifications cost to earn and to keep: fees, vouchers, tax.")
@@ -28,6 +25,12 @@ public class ProgramCostResource {
 
     static final int MIN_YEAR = 2000;
     static final int MAX_YEAR = 2100;
+
+    private final CostService costs;
+
+    public ProgramCostResource(CostService costs) {
+        this.costs = costs;
+    }
 
     @GET
     @Operation(operationId = "getProgramYearCost", summary = "What earning a program year's set costs",
@@ -63,16 +66,6 @@ public class ProgramCostResource {
         int wanted = params.pathInteger("year", year, MIN_YEAR, MAX_YEAR);
         PriceOptions options = PriceOptions.parse(params, currency, tax);
         params.throwIfInvalid();
-        List<Exam> exams = ProgramExams.required(slug, wanted);
-        try {
-            return ProgramCost.of(slug, wanted, exams, options, PricingData.pricer());
-        } catch (UnknownFeeException e) {
-            throw noFee(e);
-        }
-    }
-
-    /** A day the fee data does not cover: a gap in the data, answered as such. */
-    public static ApiException noFee(UnknownFeeException e) {
-        return new ApiException(404, "no-fee", "No fee known", e.getMessage(), List.of());
+        return costs.ofYear(slug, wanted, options);
     }
 }
