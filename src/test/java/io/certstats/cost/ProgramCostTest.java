@@ -18,35 +18,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProgramCostTest {
 
     private static final Pricer PRICER = DataFileModels.pricer();
+    private static final int YEAR = CostFacts.latestCriteriaYear();
+    private static final LocalDate DAY = LocalDate.of(YEAR, 1, 1);
+    private static final List<String> SET = CostFacts.criteria(YEAR);
 
-    private static CostView cost(int year, Currency currency, boolean tax) {
-        return ProgramCost.of(CostFacts.JAPAN, year, DataFileModels.exams(CostFacts.criteria(year)),
-                new PriceOptions(currency, tax), PRICER, List.of());
+    private static CostView cost(Currency currency, boolean tax, List<SourceLink> sources) {
+        return ProgramCost.of(CostFacts.JAPAN, YEAR, DataFileModels.exams(SET), new PriceOptions(currency, tax), PRICER,
+                sources);
     }
 
     @Test
     void jpyWithTaxAtTheYearsFirstDay() {
-        int year = CostFacts.latestCriteriaYear();
-        LocalDate day = LocalDate.of(year, 1, 1);
-        List<String> set = CostFacts.criteria(year);
-        CostView view = cost(year, Currency.JPY, true);
-        assertEquals(day, view.pricesOn());
-        assertEquals(set, view.listPrice().exams().stream().map(PlanView.ExamLine::certification).toList());
-        assertEquals(0, CostFacts.listTotalWithTax(set, day).compareTo(view.listPrice().totals().total()));
-        assertEquals(0, CostFacts.voucherTotal(set, "JPY", day).compareTo(view.withVouchers().totals().net()));
-        assertEquals(0, CostFacts.voucherTotalWithTax(set, day).compareTo(view.withVouchers().totals().total()));
-        assertEquals(0, CostFacts.listTotalWithTax(set, day).subtract(CostFacts.voucherTotalWithTax(set, day))
+        CostView view = cost(Currency.JPY, true, List.of());
+        assertEquals(DAY, view.pricesOn());
+        assertEquals(SET, view.listPrice().exams().stream().map(PlanView.ExamLine::certification).toList());
+        assertEquals(0, CostFacts.listTotalWithTax(SET, DAY).compareTo(view.listPrice().totals().total()));
+        assertEquals(0, CostFacts.voucherTotal(SET, "JPY", DAY).compareTo(view.withVouchers().totals().net()));
+        assertEquals(0, CostFacts.voucherTotalWithTax(SET, DAY).compareTo(view.withVouchers().totals().total()));
+        assertEquals(0, CostFacts.listTotalWithTax(SET, DAY).subtract(CostFacts.voucherTotalWithTax(SET, DAY))
                 .compareTo(view.savedByVouchers()));
     }
 
     @Test
     void usdHasNoTax() {
-        int year = CostFacts.latestCriteriaYear();
-        LocalDate day = LocalDate.of(year, 1, 1);
-        List<String> set = CostFacts.criteria(year);
-        CostView view = cost(year, Currency.USD, false);
-        assertEquals(0, CostFacts.listTotal(set, "USD", day).compareTo(view.listPrice().totals().total()));
-        assertEquals(0, CostFacts.voucherTotal(set, "USD", day).compareTo(view.withVouchers().totals().total()));
+        CostView view = cost(Currency.USD, false, List.of());
+        assertEquals(0, CostFacts.listTotal(SET, "USD", DAY).compareTo(view.listPrice().totals().total()));
+        assertEquals(0, CostFacts.voucherTotal(SET, "USD", DAY).compareTo(view.withVouchers().totals().total()));
         view.withVouchers().exams().forEach(line -> assertNull(line.tax()));
     }
 
@@ -65,9 +62,7 @@ class ProgramCostTest {
     @Test
     void servesTheSourcesItIsGiven() {
         List<SourceLink> sources = SourceLink.parseAll("https://example.org/fees");
-        int year = CostFacts.latestCriteriaYear();
-        assertEquals(sources, ProgramCost.of(CostFacts.JAPAN, year, DataFileModels.exams(CostFacts.criteria(year)),
-                new PriceOptions(Currency.JPY, false), PRICER, sources).sources());
+        assertEquals(sources, cost(Currency.JPY, false, sources).sources());
     }
 
     @Test
