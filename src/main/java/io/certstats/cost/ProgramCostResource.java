@@ -1,8 +1,9 @@
 package io.certstats.cost;
 
 import io.certstats.formats.Format;
-import io.certstats.web.ApiException;
-import io.certstats.web.Problem;
+import io.certstats.errors.ApiException;
+import io.certstats.errors.ProblemType;
+import io.certstats.errors.Problem;
 import io.certstats.web.QueryParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -73,6 +74,6 @@ public class ProgramCostResource {
 
     /** A day the fee data does not cover: a gap in the data, answered as such. */
     public static ApiException noFee(UnknownFeeException e) {
-        return new ApiException(404, "no-fee", "No fee known", e.getMessage(), List.of());
+        return new ApiException(ProblemType.NO_FEE, e.getMessage());
     }
 }

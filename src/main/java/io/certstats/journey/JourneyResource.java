@@ -8,7 +8,7 @@ import io.certstats.formats.Format;
 import io.certstats.program.ProgramCriterion;
 import io.certstats.recertification.Recertification;
 import io.certstats.recertification.RenewalGraph;
-import io.certstats.web.Problem;
+import io.certstats.errors.Problem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -13,7 +13,7 @@ import io.certstats.cost.ProgramExams;
 import io.certstats.cost.UnknownFeeException;
 import io.certstats.formats.Format;
 import io.certstats.provenance.SourceLink;
-import io.certstats.web.Problem;
+import io.certstats.errors.Problem;
 import io.certstats.web.QueryParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
