@@ -3,10 +3,12 @@ package io.certstats.caching;
 import io.certstats.formats.Format;
 import io.certstats.web.Routes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 
 import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -53,6 +55,13 @@ public class ReadOperations {
             QueryParam query = parameter.getAnnotation(QueryParam.class);
             if (query != null) {
                 parameters.add(query.value());
+            } else if (parameter.isAnnotationPresent(BeanParam.class) && parameter.getType().isRecord()) {
+                for (RecordComponent component : parameter.getType().getRecordComponents()) { // a parameter record
+                    QueryParam inRecord = component.getAccessor().getAnnotation(QueryParam.class);
+                    if (inRecord != null) {
+                        parameters.add(inRecord.value());
+                    }
+                }
             }
         }
         parameters.add(ReadOperation.FORMAT); // formats/FormatParameterFilter reads it on every request

@@ -2,9 +2,9 @@ package io.certstats.caching;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.certstats.web.Problem;
+import io.certstats.errors.Problem;
 import io.certstats.web.RequestIdFilter;
-import io.certstats.web.UnknownParameter;
+import io.certstats.errors.UnknownParameter;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package io.certstats.cost;
 
 import io.certstats.formats.Format;
-import io.certstats.web.Problem;
+import io.certstats.errors.Problem;
 import io.certstats.web.QueryParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

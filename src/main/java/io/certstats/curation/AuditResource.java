@@ -3,29 +3,25 @@ package io.certstats.curation;
 import io.certstats.web.Page;
 import io.certstats.web.PageSchema;
 import io.certstats.web.Paging;
-import io.certstats.web.Problem;
-import io.certstats.web.ProblemResponses;
-import io.certstats.web.QueryParams;
-import io.quarkus.panache.common.Sort;
+import io.certstats.errors.Problem;
+import io.certstats.errors.ProblemResponses;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 /** The audit trail of the curation API, newest first; for curators only. */
 @Path("/api/v1/audit")
@@ -51,19 +47,8 @@ public class AuditResource {
     @APIResponse(responseCode = "400", description = "A parameter is not valid; the problem names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-size", value = ProblemResponses.BAD_PARAMETER)))
-    public Page<AuditEntryView> list(
-            @Parameter(description = "Page number, from 1.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Items per page, 1 to 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
-            @QueryParam("size") String size) {
-        QueryParams params = new QueryParams();
-        Paging paging = Paging.parse(params, page, size);
-        params.throwIfInvalid();
-        List<AuditEntryView> entries = AuditEntry.<AuditEntry>findAll(Sort.descending("id"))
-                .page(paging.page() - 1, paging.size()).list().stream().map(AuditEntryView::of).toList();
-        return new Page<>(entries, AuditEntry.count(), paging.page(), paging.size());
+    public Page<AuditEntryView> list(@Valid @BeanParam Paging paging) {
+        return AuditEntry.newestFirst(paging);
     }
 
     @Schema(name = "AuditPage")

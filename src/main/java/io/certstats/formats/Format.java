@@ -1,6 +1,6 @@
 package io.certstats.formats;
 
-import io.certstats.web.ApiException;
+import io.certstats.errors.ApiException;
 import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;

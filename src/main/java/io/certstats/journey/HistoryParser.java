@@ -2,8 +2,8 @@ package io.certstats.journey;
 
 import io.certstats.cost.Currency;
 import io.certstats.provenance.PartialDate;
-import io.certstats.web.ApiException;
-import io.certstats.web.Problem;
+import io.certstats.errors.ApiException;
+import io.certstats.errors.Problem;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

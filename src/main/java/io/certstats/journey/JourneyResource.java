@@ -1,7 +1,7 @@
 package io.certstats.journey;
 
 import io.certstats.formats.Format;
-import io.certstats.web.Problem;
+import io.certstats.errors.Problem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -4,8 +4,8 @@ import io.certstats.population.Population;
 import io.certstats.program.Program;
 import io.certstats.program.ProgramCriterion;
 import io.certstats.program.ProgramYear;
-import io.certstats.web.ApiException;
-import io.certstats.web.Problem;
+import io.certstats.errors.ApiException;
+import io.certstats.errors.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ public class RarityService {
         String populationSlug = population == null ? DEFAULT_POPULATION : population;
         Population base = Population.findById(populationSlug);
         if (base == null) {
-            unknown.add(new Problem.ParameterError("population", "query",
+            unknown.add(Problem.ParameterError.query("population",
                     "must be one of the population bases at /api/v1/populations, not '" + populationSlug + "'"));
         }
         if (!unknown.isEmpty()) {
@@ -63,7 +63,7 @@ public class RarityService {
         String wanted = slug == null ? DEFAULT_PROGRAM : slug;
         Program found = Program.findById(wanted);
         if (found == null) {
-            unknown.add(new Problem.ParameterError("program", "query",
+            unknown.add(Problem.ParameterError.query("program",
                     "must be one of the programs at /api/v1/programs, not '" + wanted + "'"));
         }
         return found;

@@ -2,7 +2,7 @@ package io.certstats.recertification;
 
 import io.certstats.cost.PriceOptions;
 import io.certstats.formats.Format;
-import io.certstats.web.Problem;
+import io.certstats.errors.Problem;
 import io.certstats.web.QueryParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

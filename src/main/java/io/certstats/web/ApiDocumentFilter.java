@@ -1,5 +1,10 @@
 package io.certstats.web;
 
+import io.certstats.errors.Problem;
+import io.certstats.errors.ProblemResponses;
+import io.certstats.errors.ProblemMapper;
+import io.certstats.errors.ProblemType;
+
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -52,7 +57,7 @@ public class ApiDocumentFilter implements OASFilter {
         }
         boolean publicByDefault = openAPI.getSecurity() == null || openAPI.getSecurity().isEmpty();
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (item.getGET() != null) {
+            if (item.getGET() != null && path.startsWith("/api/")) { // /problems/{slug} is a page, not a read
                 Representations.document(item.getGET(), path, !JSON_ONLY.contains(path));
             }
             if (item.getPOST() != null && CSV_POSTS.contains(path)) {
@@ -64,7 +69,7 @@ public class ApiDocumentFilter implements OASFilter {
                 if (!"getApiIndex".equals(operation.getOperationId())) {
                     addIfAbsent(operation.getResponses(), "503",
                             "The database cannot be reached just now; retry after the Retry-After seconds.",
-                            new Problem(URI.create("/problems/database-unavailable"), "Database unavailable", 503,
+                            Problem.of(ProblemType.DATABASE_UNAVAILABLE,
                                     "The database cannot be reached just now; retry in a few seconds.",
                                     URI.create("/api/v1/certifications"), List.of(), EXAMPLE_REQUEST_ID));
                 }
@@ -155,12 +160,12 @@ public class ApiDocumentFilter implements OASFilter {
             return;
         }
         addIfAbsent(responses, "406", "The Accept header asks for a media type this operation cannot answer.",
-                new Problem(URI.create("/problems/not-acceptable"), "Not Acceptable", 406,
+                Problem.of(ProblemType.NOT_ACCEPTABLE,
                         "This resource answers application/json or text/csv; ask for one in the Accept header "
                                 + "(or with ?format=json or ?format=csv), or send none.",
                         URI.create("/api/v1/certifications"), List.of(), EXAMPLE_REQUEST_ID));
         addIfAbsent(responses, "500", "The server failed; the problem gives an incident id to quote.",
-                new Problem(URI.create("/problems/internal-error"), "Internal server error", 500,
+                Problem.of(ProblemType.INTERNAL_ERROR,
                         "The server failed to answer; quote request id " + EXAMPLE_REQUEST_ID + " when reporting it.",
                         URI.create("/api/v1/certifications"), List.of(), EXAMPLE_REQUEST_ID));
     }
@@ -206,7 +211,7 @@ public class ApiDocumentFilter implements OASFilter {
         }
         MediaType problem = OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))
-                .examples(Map.of(String.valueOf(example.get("type")).substring("/problems/".length()),
+                .examples(Map.of(String.valueOf(example.get("type")).substring(ProblemType.BASE.length()),
                         OASFactory.createExample().value(example)));
         APIResponse response = OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem));

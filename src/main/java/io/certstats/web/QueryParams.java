@@ -1,5 +1,8 @@
 package io.certstats.web;
 
+import io.certstats.errors.Problem;
+import io.certstats.errors.ApiException;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

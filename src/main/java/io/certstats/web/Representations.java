@@ -1,5 +1,9 @@
 package io.certstats.web;
 
+import io.certstats.errors.Problem;
+import io.certstats.errors.ProblemType;
+import io.certstats.errors.UnknownParameter;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.certstats.formats.CsvRenderer;
@@ -67,7 +71,7 @@ final class Representations {
             headers.put("Content-Disposition", header("For CSV: attachment with a file name named after the path."));
             addCsv(ok);
             ApiDocumentFilter.addIfAbsent(read.getResponses(), "400", "A parameter is not valid; the problem names it.",
-                    new Problem(URI.create("/problems/bad-parameter"), "Bad parameter", 400,
+                    Problem.of(ProblemType.BAD_PARAMETER,
                             "format must be json or csv, not 'xml'", URI.create("/api/v1/certifications/SAA-C03"),
                             List.of(new Problem.ParameterError("format", "query", "must be json or csv, not 'xml'")),
                             ApiDocumentFilter.EXAMPLE_REQUEST_ID));

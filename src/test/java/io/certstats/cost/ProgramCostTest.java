@@ -70,7 +70,6 @@ class ProgramCostTest {
         UnknownFeeException e = assertThrows(UnknownFeeException.class, () -> ProgramCost.of(CostFacts.JAPAN, 2025,
                 List.of(new Exam("X", "x", Level.SPECIALTY)), new PriceOptions(Currency.JPY, false),
                 PricingFixtures.pricer(), List.of()));
-        assertEquals(404, e.status());
-        assertEquals("no-fee", e.type());
+        assertEquals(io.certstats.errors.ProblemType.NO_FEE, e.type());
     }
 }

@@ -1,4 +1,4 @@
-package io.certstats.web;
+package io.certstats.errors;
 
 /** Examples of problem answers for the OpenAPI annotations of every resource. */
 public final class ProblemResponses {

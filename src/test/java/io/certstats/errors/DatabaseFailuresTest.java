@@ -1,4 +1,4 @@
-package io.certstats.web;
+package io.certstats.errors;
 
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
