@@ -2,12 +2,14 @@ package io.certstats.cost;
 
 import io.certstats.formats.Format;
 import io.certstats.errors.Problem;
-import io.certstats.web.QueryParams;
+import io.certstats.validation.Params;
+import io.certstats.validation.YearParam;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -22,9 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
 @Tag(name = "Costs", description = "What certifications cost to earn and to keep: fees, vouchers, tax.")
 public class ProgramCostResource {
-
-    static final int MIN_YEAR = 2000;
-    static final int MAX_YEAR = 2100;
 
     private final CostService costs;
 
@@ -53,19 +52,10 @@ public class ProgramCostResource {
     public CostView cost(
             @Parameter(description = "The program's slug.", example = "jp-all-certifications-engineers")
             @PathParam("slug") String slug,
-            @Parameter(description = "The year.", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000",
-                    maximum = "2100", example = "2025"))
-            @PathParam("year") String year,
-            @Parameter(description = "JPY or USD; default JPY.",
-                    schema = @Schema(enumeration = {"JPY", "USD"}, defaultValue = "JPY"))
-            @QueryParam("currency") String currency,
-            @Parameter(description = "Include Japan's consumption tax (JPY only); default false.",
-                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-            @QueryParam("tax") String tax) {
-        QueryParams params = new QueryParams();
-        int wanted = params.pathInteger("year", year, MIN_YEAR, MAX_YEAR);
-        PriceOptions options = PriceOptions.parse(params, currency, tax);
-        params.throwIfInvalid();
-        return costs.ofYear(slug, wanted, options);
+            @Parameter(description = "The year.", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = YearParam.FIRST_TEXT, maximum = YearParam.LAST_TEXT, example = "2025"))
+            @PathParam("year") @YearParam String year,
+            @Valid @BeanParam PriceParams price) {
+        return costs.ofYear(slug, Params.wholeNumber(year, YearParam.FIRST), price.options());
     }
 }

@@ -2,6 +2,8 @@ package io.certstats.journey;
 
 import io.certstats.formats.Format;
 import io.certstats.errors.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -53,7 +55,8 @@ public class JourneyResource {
     @APIResponse(responseCode = "415", description = "The body is not sent as application/json.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-json", value = JourneyExamples.UNSUPPORTED)))
-    public JourneyView evaluate(JourneyRequest request) {
+    public JourneyView evaluate(@Valid @NotNull(message = "is required: a JSON object with attempts")
+                                JourneyRequest request) {
         return journeys.evaluate(request);
     }
 }

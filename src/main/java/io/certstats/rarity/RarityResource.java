@@ -2,23 +2,22 @@ package io.certstats.rarity;
 
 import io.certstats.formats.Format;
 import io.certstats.errors.Problem;
-import io.certstats.web.QueryParams;
+import io.certstats.validation.Params;
+import io.certstats.web.YearRange;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.Objects;
-import java.util.stream.Stream;
 
 @Path("/api/v1/rarity")
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
@@ -48,44 +47,10 @@ public class RarityResource {
     @APIResponse(responseCode = "404", description = "No count is published for that program year.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no-count", value = RarityExamples.NO_COUNT)))
-    public RarityView rarity(
-            @Parameter(description = "The program whose count to measure; default jp-all-certifications-engineers.",
-                    example = "jp-all-certifications-engineers")
-            @QueryParam("program") String program,
-            @Parameter(description = "The year of the count; default the latest year with a published count.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100", example = "2024"))
-            @QueryParam("year") String year,
-            @Parameter(description = "The population base's slug; default jp-it-company-employees.",
-                    example = "jp-it-companies")
-            @QueryParam("population") String population,
-            @Parameter(description = "Your own count (a whole number, 0 or more); use with base.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", example = "1500"))
-            @QueryParam("count") String count,
-            @Parameter(description = "Your own base (a whole number, 1 or more, not less than count); use with count.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1", example = "1575414"))
-            @QueryParam("base") String base) {
-        QueryParams params = new QueryParams();
-        if (count != null || base != null) {
-            Stream.of(program == null ? null : "program", year == null ? null : "year",
-                            population == null ? null : "population").filter(Objects::nonNull)
-                    .forEach(p -> params.reject(p, "cannot be combined with count and base"));
-            if (count == null) {
-                params.reject("count", "is required with base");
-            }
-            if (base == null) {
-                params.reject("base", "is required with count");
-            }
-            Long c = params.nonNegativeLong("count", count);
-            Long b = params.positiveLong("base", base);
-            if (c != null && b != null && c > b) {
-                params.reject("count", "must not be larger than base (" + c + " > " + b + ")");
-            }
-            params.throwIfInvalid();
-            return rarities.whatIf(c, b);
-        }
-        Integer wantedYear = params.integer("year", year, 2000, 2100);
-        params.throwIfInvalid();
-        return rarities.published(program, wantedYear, population);
+    public RarityView rarity(@Valid @BeanParam RarityParams params) {
+        return params.ownNumbers() ? rarities.whatIf(Params.wholeNumber(params.count()),
+                Params.wholeNumber(params.base()))
+                : rarities.published(params.program(), params.yearValue(), params.population());
     }
 
     @GET
@@ -104,19 +69,7 @@ public class RarityResource {
             @Parameter(description = "The program; default jp-all-certifications-engineers.",
                     example = "jp-all-certifications-engineers")
             @QueryParam("program") String program,
-            @Parameter(description = "First year to include.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
-            @QueryParam("from") String from,
-            @Parameter(description = "Last year to include.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
-            @QueryParam("to") String to) {
-        QueryParams params = new QueryParams();
-        int first = params.integer("from", from, 2000, 2100, 2000);
-        int last = params.integer("to", to, 2000, 2100, 2100);
-        if (first > last) {
-            params.reject("from", "must not be after to (" + first + " > " + last + ")");
-        }
-        params.throwIfInvalid();
-        return rarities.matrix(program, first, last);
+            @Valid @BeanParam YearRange range) {
+        return rarities.matrix(program, range.first(), range.last());
     }
 }

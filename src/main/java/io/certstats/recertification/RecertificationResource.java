@@ -1,9 +1,12 @@
 package io.certstats.recertification;
 
-import io.certstats.cost.PriceOptions;
+import io.certstats.cost.PriceParams;
 import io.certstats.formats.Format;
 import io.certstats.errors.Problem;
-import io.certstats.web.QueryParams;
+import io.certstats.validation.Params;
+import io.certstats.validation.YearParam;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -50,18 +53,10 @@ public class RecertificationResource {
                     example = "jp-all-certifications-engineers")
             @QueryParam("program") String program,
             @Parameter(description = "The year whose set to keep; default the latest year with known criteria.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100", example = "2025"))
-            @QueryParam("year") String year,
-            @Parameter(description = "JPY or USD; default JPY.",
-                    schema = @Schema(enumeration = {"JPY", "USD"}, defaultValue = "JPY"))
-            @QueryParam("currency") String currency,
-            @Parameter(description = "Include Japan's consumption tax (JPY only); default false.",
-                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-            @QueryParam("tax") String tax) {
-        QueryParams params = new QueryParams();
-        Integer wanted = params.integer("year", year, 2000, 2100);
-        PriceOptions options = PriceOptions.parse(params, currency, tax);
-        params.throwIfInvalid();
-        return plans.plan(program, wanted, options);
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = YearParam.FIRST_TEXT,
+                            maximum = YearParam.LAST_TEXT, example = "2025"))
+            @QueryParam("year") @YearParam String year,
+            @Valid @BeanParam PriceParams price) {
+        return plans.plan(program, year == null ? null : Params.wholeNumber(year, YearParam.FIRST), price.options());
     }
 }
