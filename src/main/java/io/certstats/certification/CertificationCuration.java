@@ -5,7 +5,7 @@ import io.certstats.curation.AuditTrail;
 import io.certstats.curation.Preconditions;
 import io.certstats.curation.ResourcePaths;
 import io.certstats.provenance.Source;
-import io.certstats.web.ApiException;
+import io.certstats.errors.ApiException;
 import io.certstats.web.BodyErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;

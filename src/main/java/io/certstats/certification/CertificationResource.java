@@ -3,12 +3,13 @@ package io.certstats.certification;
 import io.certstats.caching.ETags;
 import io.certstats.curation.Curators;
 import io.certstats.formats.Format;
-import io.certstats.web.ApiException;
 import io.certstats.web.Page;
 import io.certstats.web.PageSchema;
 import io.certstats.web.Paging;
-import io.certstats.web.QueryParams;
+import io.certstats.errors.Problem;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,9 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 
 @Path("/api/v1/certifications")
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
@@ -52,37 +49,8 @@ public class CertificationResource {
             description = "Every AWS certification, sorted by level then code, filtered and paged.")
     @APIResponse(responseCode = "200", description = "One page of certifications.",
             content = @Content(schema = @Schema(implementation = CertificationResource.CertificationPage.class)))
-    public Page<CertificationView> list(
-            @Parameter(description = "Only certifications of this level (case-insensitive).",
-                    schema = @Schema(implementation = Level.class))
-            @QueryParam("level") String level,
-            @Parameter(description = "Only active or only retired certifications (case-insensitive).",
-                    schema = @Schema(implementation = Status.class))
-            @QueryParam("status") String status,
-            @Parameter(description = "Only certifications offered on this day (ISO-8601 date): launched on or "
-                    + "before it and, if retired, not yet retired. Month-precision dates cover their whole month; "
-                    + "a date the data does not know does not exclude a certification (see launchedOn, retiredOn).",
-                    schema = @Schema(type = SchemaType.STRING, format = "date", example = "2024-06-20"))
-            @QueryParam("activeOn") String activeOn,
-            @Parameter(description = "Page number, from 1.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Items per page, 1 to 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
-            @QueryParam("size") String size) {
-        QueryParams params = new QueryParams();
-        Level levelFilter = params.enumValue("level", level, Level.class);
-        Status statusFilter = params.enumValue("status", status, Status.class);
-        LocalDate day = params.date("activeOn", activeOn);
-        Paging paging = Paging.parse(params, page, size);
-        params.throwIfInvalid();
-
-        List<Certification> matching = Certification.filtered(levelFilter, statusFilter).stream()
-                .filter(c -> day == null || Availability.offeredOn(c, day))
-                .sorted(Comparator.comparing((Certification c) -> c.level).thenComparing(c -> c.code))
-                .toList();
-        // Views only for the page: each reads its exam versions, which are loaded lazily.
-        return Page.of(matching, paging).map(CertificationView::of);
+    public Page<CertificationView> list(@Valid @BeanParam CertificationFilter filter, @Valid @BeanParam Paging paging) {
+        return CertificationCatalog.list(filter, paging);
     }
 
     @GET
@@ -95,9 +63,7 @@ public class CertificationResource {
     public CertificationView get(
             @Parameter(description = "A slug or an exam code.", example = "SAA-C03")
             @PathParam("slugOrExamCode") String slugOrExamCode) {
-        return Certification.findBySlugOrExamCode(slugOrExamCode).map(CertificationView::of)
-                .orElseThrow(() -> ApiException.notFound(
-                        "No certification has the slug or exam code '" + slugOrExamCode + "'"));
+        return CertificationCatalog.get(slugOrExamCode);
     }
 
     @PUT

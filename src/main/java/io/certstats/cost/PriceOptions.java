@@ -1,29 +1,10 @@
 package io.certstats.cost;
 
-import io.certstats.web.QueryParams;
-
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/** The {@code currency} (JPY or USD, default JPY) and {@code tax} (default false) of a priced answer. */
+/** The currency and whether tax is included of a priced answer ({@link PriceParams} binds them). */
 public record PriceOptions(Currency currency, boolean tax) {
-
-    public static PriceOptions parse(QueryParams params, String currency, String tax) {
-        Currency chosen = currency == null ? Currency.JPY : params.enumValue("currency", currency, Currency.class);
-        boolean withTax = false;
-        if (tax != null) {
-            switch (tax.strip().toLowerCase(Locale.ROOT)) {
-                case "true" -> withTax = true;
-                case "false" -> withTax = false;
-                default -> params.reject("tax", "must be true or false, not '" + tax + "'");
-            }
-        }
-        if (withTax && chosen == Currency.USD) {
-            params.reject("tax", "is known only for JPY (Japan's consumption tax); use tax=false with USD");
-        }
-        return new PriceOptions(chosen == null ? Currency.JPY : chosen, withTax);
-    }
 
     /** What every priced plan assumes, in words, with the figures read from the data. */
     public List<String> planAssumptions(Benefits benefits, String pricesOn) {

@@ -1,10 +1,12 @@
 package io.certstats.cost;
 
+import io.certstats.provenance.SourceLink;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Prices a program year's set both ways and puts the answer together. */
+/** Prices a program year's set both ways and puts the answer together; pure, given the data it reads. */
 final class ProgramCost {
 
     private ProgramCost() {
@@ -15,7 +17,8 @@ final class ProgramCost {
         return LocalDate.of(year, 1, 1);
     }
 
-    static CostView of(String program, int year, List<Exam> exams, PriceOptions options, Pricer pricer) {
+    static CostView of(String program, int year, List<Exam> exams, PriceOptions options, Pricer pricer,
+                       List<SourceLink> sources) {
         LocalDate day = pricesOn(year);
         ExamPlan list = ExamPlan.atListPrice(exams, day, options.currency(), options.tax(), pricer);
         ExamPlan vouchers = ExamPlan.withVouchers(exams, day, options.currency(), options.tax(), pricer);
@@ -25,7 +28,6 @@ final class ProgramCost {
             assumptions.add("consumption-tax.csv records no rate for " + day + ": no tax is included.");
         }
         return new CostView(program, year, c, options.tax(), day, PlanView.of(list, c), PlanView.of(vouchers, c),
-                c.toAmount(list.totals().total() - vouchers.totals().total()), assumptions,
-                PricingData.sources(c, options.tax()));
+                c.toAmount(list.totals().total() - vouchers.totals().total()), assumptions, sources);
     }
 }

@@ -1,13 +1,15 @@
 package io.certstats.cost;
 
 import io.certstats.formats.Format;
-import io.certstats.web.ApiException;
-import io.certstats.web.QueryParams;
+import io.certstats.errors.Problem;
+import io.certstats.validation.Params;
+import io.certstats.validation.YearParam;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -17,15 +19,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-
 @Path("/api/v1/programs/{slug}/years/{year}/cost")
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
 @Tag(name = "Costs", description = "What certifications cost to earn and to keep: fees, vouchers, tax.")
 public class ProgramCostResource {
 
-    static final int MIN_YEAR = 2000;
-    static final int MAX_YEAR = 2100;
+    private final CostService costs;
+
+    public ProgramCostResource(CostService costs) {
+        this.costs = costs;
+    }
 
     @GET
     @Operation(operationId = "getProgramYearCost", summary = "What earning a program year's set costs",
@@ -39,29 +42,10 @@ public class ProgramCostResource {
     public CostView cost(
             @Parameter(description = "The program's slug.", example = "jp-all-certifications-engineers")
             @PathParam("slug") String slug,
-            @Parameter(description = "The year.", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000",
-                    maximum = "2100", example = "2025"))
-            @PathParam("year") String year,
-            @Parameter(description = "JPY or USD; default JPY.",
-                    schema = @Schema(enumeration = {"JPY", "USD"}, defaultValue = "JPY"))
-            @QueryParam("currency") String currency,
-            @Parameter(description = "Include Japan's consumption tax (JPY only); default false.",
-                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-            @QueryParam("tax") String tax) {
-        QueryParams params = new QueryParams();
-        int wanted = params.pathInteger("year", year, MIN_YEAR, MAX_YEAR);
-        PriceOptions options = PriceOptions.parse(params, currency, tax);
-        params.throwIfInvalid();
-        List<Exam> exams = ProgramExams.required(slug, wanted);
-        try {
-            return ProgramCost.of(slug, wanted, exams, options, PricingData.pricer());
-        } catch (UnknownFeeException e) {
-            throw noFee(e);
-        }
-    }
-
-    /** A day the fee data does not cover: a gap in the data, answered as such. */
-    public static ApiException noFee(UnknownFeeException e) {
-        return new ApiException(404, "no-fee", "No fee known", e.getMessage(), List.of());
+            @Parameter(description = "The year.", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = YearParam.FIRST_TEXT, maximum = YearParam.LAST_TEXT, example = "2025"))
+            @PathParam("year") @YearParam String year,
+            @Valid @BeanParam PriceParams price) {
+        return costs.ofYear(slug, Params.wholeNumber(year, YearParam.FIRST), price.options());
     }
 }

@@ -2,7 +2,8 @@ package io.certstats.cost;
 
 import io.certstats.program.Program;
 import io.certstats.program.ProgramCriterion;
-import io.certstats.web.ApiException;
+import io.certstats.errors.ApiException;
+import io.certstats.errors.ProblemType;
 
 import java.util.List;
 
@@ -26,8 +27,8 @@ public final class ProgramExams {
     public static int latestYearWithCriteria(String program) {
         requireProgram(program);
         return ProgramCriterion.countsByYear(program).keySet().stream().max(Integer::compare)
-                .orElseThrow(() -> new ApiException(404, "no-criteria", "No criteria known",
-                        "The data knows the criteria of no year of program '" + program + "'", List.of()));
+                .orElseThrow(() -> new ApiException(ProblemType.NO_CRITERIA,
+                        "The data knows the criteria of no year of program '" + program + "'"));
     }
 
     private static void requireProgram(String program) {
@@ -37,7 +38,7 @@ public final class ProgramExams {
     }
 
     static ApiException noCriteria(String program, int year) {
-        return new ApiException(404, "no-criteria", "No criteria known", "The data does not know which "
+        return new ApiException(ProblemType.NO_CRITERIA, "The data does not know which "
                 + "certifications program '" + program + "' required in " + year
                 + "; GET /api/v1/programs/" + program + "/years shows requiredCertifications for each year",
                 List.of());

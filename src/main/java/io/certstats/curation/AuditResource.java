@@ -3,26 +3,23 @@ package io.certstats.curation;
 import io.certstats.web.Page;
 import io.certstats.web.PageSchema;
 import io.certstats.web.Paging;
-import io.certstats.web.QueryParams;
-import io.quarkus.panache.common.Sort;
+import io.certstats.errors.Problem;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 /** The audit trail of the curation API, newest first; for curators only. */
 @Path("/api/v1/audit")
@@ -43,19 +40,8 @@ public class AuditResource {
                     + "the files say the same, the resource follows them again (hand-back). Readable by curators only.")
     @APIResponse(responseCode = "200", description = "One page of audit entries.",
             content = @Content(schema = @Schema(implementation = AuditPage.class)))
-    public Page<AuditEntryView> list(
-            @Parameter(description = "Page number, from 1.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Items per page, 1 to 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
-            @QueryParam("size") String size) {
-        QueryParams params = new QueryParams();
-        Paging paging = Paging.parse(params, page, size);
-        params.throwIfInvalid();
-        List<AuditEntryView> entries = AuditEntry.<AuditEntry>findAll(Sort.descending("id"))
-                .page(paging.page() - 1, paging.size()).list().stream().map(AuditEntryView::of).toList();
-        return new Page<>(entries, AuditEntry.count(), paging.page(), paging.size());
+    public Page<AuditEntryView> list(@Valid @BeanParam Paging paging) {
+        return AuditEntry.newestFirst(paging);
     }
 
     @Schema(name = "AuditPage")

@@ -1,6 +1,6 @@
 package io.certstats.curation;
 
-import io.certstats.web.ApiException;
+import io.certstats.errors.ApiException;
 
 /**
  * The conditional-request rules of every write (RFC 9110 §13): a write names the representation it

@@ -1,13 +1,9 @@
 package io.certstats.journey;
 
-import io.certstats.certification.Certification;
-import io.certstats.cost.PricingData;
-import io.certstats.cost.ProgramCostResource;
-import io.certstats.cost.UnknownFeeException;
 import io.certstats.formats.Format;
-import io.certstats.program.ProgramCriterion;
-import io.certstats.recertification.Recertification;
-import io.certstats.recertification.RenewalGraph;
+import io.certstats.errors.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,19 +16,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 @Path("/api/v1/journeys/evaluate")
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Journeys", description = "What a person's exam history amounts to. Stateless: nothing sent is stored.")
 public class JourneyResource {
+
+    private final JourneyService journeys;
+
+    public JourneyResource(JourneyService journeys) {
+        this.journeys = journeys;
+    }
 
     @POST
     @Operation(operationId = "evaluateJourney", summary = "Evaluate an exam history",
@@ -46,37 +40,8 @@ public class JourneyResource {
             schema = @Schema(implementation = JourneyRequest.class)))
     @APIResponse(responseCode = "200", description = "The evaluation.",
             content = @Content(schema = @Schema(implementation = JourneyView.class)))
-    public JourneyView evaluate(JourneyRequest request) {
-        List<Certification> all = Certification.list(
-                "select distinct c from Certification c left join fetch c.examVersions order by c.code");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        HistoryParser.History history = new HistoryParser(new Offerings(all)::find, today).parse(request);
-        JourneyEvaluator evaluator = new JourneyEvaluator(PricingData.pricer(), graph(), infos(all), programSets());
-        try {
-            return evaluator.evaluate(history.attempts(), history.asOf(), history.currency());
-        } catch (UnknownFeeException e) {
-            throw ProgramCostResource.noFee(e);
-        }
-    }
-
-    private static Map<String, CertificationInfo> infos(List<Certification> all) {
-        Map<String, CertificationInfo> infos = new HashMap<>();
-        for (Certification c : all) {
-            infos.put(c.code, CertificationInfo.of(c));
-        }
-        return infos;
-    }
-
-    private static RenewalGraph graph() {
-        return new RenewalGraph(Recertification.all().stream()
-                .map(r -> new RenewalGraph.Edge(r.renewing, r.alsoRenews)).toList());
-    }
-
-    private static List<ProgramSet> programSets() {
-        Map<List<Object>, List<String>> sets = new LinkedHashMap<>();
-        ProgramCriterion.<ProgramCriterion>list("order by programSlug, year, certificationCode").forEach(c ->
-                sets.computeIfAbsent(List.of(c.programSlug, c.year), k -> new ArrayList<>()).add(c.certificationCode));
-        return sets.entrySet().stream().map(e -> new ProgramSet((String) e.getKey().get(0),
-                (Integer) e.getKey().get(1), e.getValue())).toList();
+    public JourneyView evaluate(@Valid @NotNull(message = "is required: a JSON object with attempts")
+                                JourneyRequest request) {
+        return journeys.evaluate(request);
     }
 }

@@ -3,12 +3,13 @@ package io.certstats.population;
 import io.certstats.caching.ETags;
 import io.certstats.curation.Curators;
 import io.certstats.formats.Format;
-import io.certstats.web.ApiException;
 import io.certstats.web.Page;
 import io.certstats.web.PageSchema;
 import io.certstats.web.Paging;
-import io.certstats.web.QueryParams;
+import io.certstats.errors.Problem;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,17 +47,8 @@ public class PopulationResource {
     @Operation(operationId = "listPopulations", summary = "List population bases")
     @APIResponse(responseCode = "200", description = "One page of population bases.",
             content = @Content(schema = @Schema(implementation = PopulationPage.class)))
-    public Page<PopulationView> list(
-            @Parameter(description = "Page number, from 1.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Items per page, 1 to 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
-            @QueryParam("size") String size) {
-        QueryParams params = new QueryParams();
-        Paging paging = Paging.parse(params, page, size);
-        params.throwIfInvalid();
-        return Page.of(Population.listBySlug().stream().map(PopulationView::of).toList(), paging);
+    public Page<PopulationView> list(@Valid @BeanParam Paging paging) {
+        return PopulationCatalog.list(paging);
     }
 
     @GET
@@ -67,9 +58,7 @@ public class PopulationResource {
             content = @Content(schema = @Schema(implementation = PopulationView.class)))
     public PopulationView get(@Parameter(description = "The population's slug.", example = "jp-it-company-employees")
                               @PathParam("slug") String slug) {
-        return Population.<Population>findByIdOptional(slug).map(PopulationView::of)
-                .orElseThrow(() -> ApiException.notFound(
-                        "No population base has the slug '" + slug + "'; GET /api/v1/populations lists them"));
+        return PopulationCatalog.get(slug);
     }
 
     @PUT

@@ -5,9 +5,9 @@ import io.certstats.certification.Certification;
 import io.certstats.curation.AuditTrail;
 import io.certstats.curation.Preconditions;
 import io.certstats.curation.ResourcePaths;
-import io.certstats.web.ApiException;
+import io.certstats.errors.ApiException;
+import io.certstats.errors.Problem;
 import io.certstats.web.BodyErrors;
-import io.certstats.web.QueryParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -43,15 +43,13 @@ public class ProgramYearCuration {
     }
 
     @Transactional
-    public Written put(String slug, String rawYear, ProgramYearUpdate body, String ifMatch, String ifNoneMatch) {
-        QueryParams path = new QueryParams();
-        int year = path.pathInteger("year", rawYear, ProgramResource.MIN_YEAR, ProgramResource.MAX_YEAR);
+    public Written put(String slug, int year, ProgramYearUpdate body, String ifMatch, String ifNoneMatch) {
         int thisYear = Year.now(ZoneOffset.UTC).getValue();
         if (year > thisYear) {
             // Counts are recorded once announced, never ahead.
-            path.rejectPath("year", "must not be in the future (after " + thisYear + "), not " + year);
+            throw ApiException.badParameters(List.of(Problem.ParameterError.path("year",
+                    "must not be in the future (after " + thisYear + "), not " + year)));
         }
-        path.throwIfInvalid();
         List<Certification> criteria = validate(body);
 
         // Locking the program serialises every write to its years, including one that creates a year

@@ -1,12 +1,17 @@
 package io.certstats.rarity;
 
 import io.certstats.formats.Tabular;
+import io.certstats.population.Population;
 import io.certstats.population.PopulationView;
+import io.certstats.program.Program;
+import io.certstats.program.ProgramYear;
 import io.certstats.program.ProgramYearView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Every published year of a program against every population base, for one chart. */
 @Schema(name = "RarityMatrix", description = "Every published year × every population base. The counts and the "
@@ -18,6 +23,26 @@ public record RarityMatrix(
         List<ProgramYearView> years,
         @Schema(description = "Every population base, with its source.") List<PopulationView> populations,
         @Schema(description = "One cell per year and base, years oldest first.") List<Cell> cells) implements Tabular {
+
+    /**
+     * The matrix of a program's years (oldest first) from {@code first} to {@code last} that have a count,
+     * against {@code bases}; {@code criteriaCounts} as {@link ProgramYearView#ofAll} takes it.
+     */
+    static RarityMatrix of(Program program, List<ProgramYear> years, Map<Integer, Long> criteriaCounts,
+                           List<Population> bases, int first, int last) {
+        List<ProgramYear> counted = years.stream()
+                .filter(y -> y.count != null && y.year >= first && y.year <= last).toList();
+        List<Cell> cells = new ArrayList<>();
+        for (ProgramYear year : counted) {
+            for (Population base : bases) {
+                cells.add(Cell.of(year.year, base.slug, year.count, base.value,
+                        RarityView.notes(program, year, base)));
+            }
+        }
+        List<ProgramYearView> views = ProgramYearView.ofAll(years, criteriaCounts).stream()
+                .filter(y -> y.count() != null && y.year() >= first && y.year() <= last).toList();
+        return new RarityMatrix(program.slug, views, bases.stream().map(PopulationView::of).toList(), cells);
+    }
 
     @Override
     public List<?> rows() {

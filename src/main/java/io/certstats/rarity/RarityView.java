@@ -1,10 +1,14 @@
 package io.certstats.rarity;
 
+import io.certstats.population.Population;
 import io.certstats.population.PopulationView;
+import io.certstats.program.Program;
+import io.certstats.program.ProgramYear;
 import io.certstats.provenance.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 @Schema(name = "Rarity", description = "A count measured against a population base.")
@@ -33,5 +37,33 @@ public record RarityView(
         Rarity r = Rarity.of(count, base.value());
         return new RarityView(program, programName, year, count, countSource, base, r.ratio(), r.percent(),
                 r.perMillion(), r.oneIn(), notes);
+    }
+
+    /** A program year's published count against a population base, with both figures' sources. */
+    static RarityView published(Program program, ProgramYear counted, Population population) {
+        return of(program.slug, counted.name, counted.year, counted.count,
+                Source.of(counted.sourceUrls, counted.publishedOn, counted.notes, counted.inferred),
+                PopulationView.of(population), notes(program, counted, population));
+    }
+
+    /** A caller's own numbers: no provenance, no notes. */
+    static RarityView whatIf(long count, long base) {
+        return of(null, null, null, count, null,
+                new PopulationView(null, "a base given by the caller", base, null, null, null), List.of());
+    }
+
+    /** Caveats a reader needs: a base from another year, or a base that counts something else. */
+    static List<String> notes(Program program, ProgramYear counted, Population population) {
+        List<String> notes = new ArrayList<>();
+        if (population.asOf == null) {
+            notes.add("The year the base's figure refers to is not known; the count is for " + counted.year + ".");
+        } else if (!population.asOf.startsWith(Integer.toString(counted.year))) {
+            notes.add("The base's figure is as of " + population.asOf + "; the count is for " + counted.year + ".");
+        }
+        if (!program.unit.equals(population.unit)) {
+            notes.add("The count is of " + program.unit + " but the base counts " + population.unit
+                    + ": the ratio compares the two, it is not a share of the base.");
+        }
+        return notes;
     }
 }

@@ -1,5 +1,9 @@
 package io.certstats.web;
 
+import io.certstats.errors.Problem;
+import io.certstats.errors.ProblemMapper;
+import io.certstats.errors.ProblemType;
+
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -56,7 +60,7 @@ public class ApiDocumentFilter implements OASFilter {
                 Representations.documentCsv(operation);
                 SpecExamples.apply(operation);
             });
-            if (item.getGET() != null) {
+            if (item.getGET() != null && path.startsWith("/api/")) { // /problems/{slug} is a page, not a read
                 Representations.document(item.getGET());
             }
             item.getOperations().values().forEach(operation -> {

@@ -1,5 +1,8 @@
 package io.certstats.web;
 
+import io.certstats.errors.Problem;
+import io.certstats.errors.ApiException;
+
 import io.certstats.provenance.Source;
 import io.certstats.provenance.SourceLink;
 

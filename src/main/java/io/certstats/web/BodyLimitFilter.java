@@ -1,5 +1,6 @@
 package io.certstats.web;
 
+import io.certstats.errors.ProblemType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -53,7 +54,7 @@ public class BodyLimitFilter {
         } else {
             context.response().endHandler(sent -> request.connection().close());
         }
-        RouterProblems.send(context, json, 413, "body-too-large", "Content Too Large",
+        RouterProblems.send(context, json, 413, ProblemType.BODY_TOO_LARGE,
                 "The request body is " + declared + " bytes; this API reads at most " + limit + ".");
     }
 }

@@ -1,9 +1,11 @@
 package io.certstats.web;
 
+import io.certstats.errors.ApiException;
+import io.certstats.errors.ProblemType;
+
 import io.vertx.core.http.HttpServerRequest;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +21,9 @@ public class ControlCharacterFilter {
     @ServerRequestFilter(preMatching = true, nonBlocking = true, priority = jakarta.ws.rs.Priorities.USER - 100) // string checks only: on the event loop, first
     public void refuseControlCharacters(HttpServerRequest http) {
         if (ENCODED_CONTROL.matcher(http.uri()).find()) {
-            throw new ApiException(400, "control-character", "Control character in request",
+            throw new ApiException(ProblemType.CONTROL_CHARACTER,
                     "The request's path or query holds a control character (such as %00 or %0A); none is "
-                            + "accepted anywhere in this API.", List.of());
+                            + "accepted anywhere in this API.");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.certstats.web;
 
+import io.certstats.errors.ApiException;
 import io.certstats.formats.Format;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -1,5 +1,9 @@
 package io.certstats.web;
 
+import io.certstats.errors.ApiException;
+import io.certstats.errors.ProblemMapper;
+import io.certstats.errors.ProblemType;
+
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -8,7 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,9 +33,9 @@ public class MethodFilter {
     public Response method(ContainerRequestContext request, HttpServerRequest http) {
         String method = request.getMethod();
         if (!Routes.KNOWN_METHODS.contains(method)) {
-            throw new ApiException(501, "method-not-implemented", "Not Implemented",
+            throw new ApiException(ProblemType.METHOD_NOT_IMPLEMENTED,
                     "This API does not implement the method " + printable(method)
-                            + "; OPTIONS on a path lists the methods it answers.", List.of());
+                            + "; OPTIONS on a path lists the methods it answers.");
         }
         Set<String> allowed = methods.allowed(http.path());
         if (allowed.isEmpty()) {
@@ -46,7 +49,8 @@ public class MethodFilter {
         }
         if (!allowed.contains(method)) {
             // RESTEasy answers 404 here when two resource classes share the path's prefix (DELETE on .../cost)
-            throw new NotAllowedException(Response.status(405).build());
+            throw new NotAllowedException(Response.status(405).header(HttpHeaders.ALLOW, String.join(", ", allowed))
+                    .build()); // ProblemMapper keeps the Allow header
         }
         return null;
     }

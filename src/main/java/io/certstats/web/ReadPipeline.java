@@ -1,5 +1,6 @@
 package io.certstats.web;
 
+import io.certstats.errors.UnknownParameter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.certstats.caching.CacheConfig;
 import io.certstats.caching.DataRevisions;

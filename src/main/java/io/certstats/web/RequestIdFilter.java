@@ -1,5 +1,8 @@
 package io.certstats.web;
 
+import io.certstats.errors.Problem;
+import io.certstats.errors.ProblemMapper;
+
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.event.Observes;
@@ -14,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public class RequestIdFilter {
 
-    public static final String HEADER = "X-Request-Id";
+    public static final String HEADER = Problem.REQUEST_ID_HEADER;
 
     /** Letters, digits and a few separators, at most 64: a UUID or a trace id fits, a log injection does not. */
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:\\-]{1,64}");

@@ -1,5 +1,8 @@
 package io.certstats.web;
 
+import io.certstats.errors.Problem;
+import io.certstats.errors.ProblemType;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
@@ -8,7 +11,6 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 import java.util.List;
@@ -38,22 +40,19 @@ public class RouterProblems {
         }
         int status = context.statusCode();
         if (status >= 400 && status < 500) {
-            Response.StatusType reason = Response.Status.fromStatusCode(status);
-            String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
-            send(context, json, status, title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"), title,
+            send(context, json, status, ProblemType.ofStatus(status),
                     "The request could not be read as HTTP; check its Host header and request line.");
             return;
         }
         Log.errorf(context.failure(), "unexpected failure beneath RESTEasy on %s (request %s)",
                 context.request().path(), requestId(context));
-        send(context, json, 500, "internal-error", "Internal server error",
+        send(context, json, 500, ProblemType.INTERNAL_ERROR,
                 "The server failed to answer; quote request id " + requestId(context) + " when reporting it.");
     }
 
     /** Writes a problem from a Vert.x handler, where no exception mapper can. */
-    static void send(RoutingContext context, ObjectMapper json, int status, String type, String title, String detail) {
-        send(context, json, new Problem(URI.create("/problems/" + type), title, status, detail, instance(context),
-                List.of(), requestId(context)));
+    static void send(RoutingContext context, ObjectMapper json, int status, ProblemType type, String detail) {
+        send(context, json, Problem.of(type, status, detail, instance(context), List.of(), requestId(context)));
     }
 
     /** Writes a problem straight to Vert.x, with the request id it names. */

@@ -1,5 +1,6 @@
 package io.certstats.web;
 
+import io.certstats.errors.Problem;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.openapi.OASFactory;

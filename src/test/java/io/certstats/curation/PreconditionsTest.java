@@ -1,6 +1,6 @@
 package io.certstats.curation;
 
-import io.certstats.web.ApiException;
+import io.certstats.errors.ApiException;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -13,7 +13,7 @@ class PreconditionsTest {
 
     private static int status(String ifMatch, String ifNoneMatch, String current, boolean creationAllowed) {
         return assertThrows(ApiException.class,
-                () -> Preconditions.check(ifMatch, ifNoneMatch, current, creationAllowed)).status();
+                () -> Preconditions.check(ifMatch, ifNoneMatch, current, creationAllowed)).type().status();
     }
 
     @Test

@@ -181,8 +181,8 @@ class JourneyResourceTest extends ApiTest {
     @Test
     void malformedDates() {
         badThird(attempt("SAA-C03", "2024-13-01", true), "date", "2024-13-01");
-        badThird(attempt("SAA-C03", "2024/01/01", true), "date", "a day (2024-09-02) or a month (2024-09)");
-        badThird(attempt("SAA-C03", "2024", true), "date", "a day (2024-09-02) or a month (2024-09)");
+        badThird(attempt("SAA-C03", "2024/01/01", true), "date", "a day (2024-06-20) or a month (2024-06)");
+        badThird(attempt("SAA-C03", "2024", true), "date", "a day (2024-06-20) or a month (2024-06)");
         badThird(attempt("SAA-C03", null, true), "date", "required");
     }
 

@@ -1,7 +1,7 @@
 package io.certstats.journey;
 
-import io.certstats.web.ApiException;
-import io.certstats.web.Problem;
+import io.certstats.errors.ApiException;
+import io.certstats.errors.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package io.certstats.program;
 
+import io.certstats.validation.YearParam;
 import io.certstats.ApiTest;
 import io.certstats.DataFiles;
 import io.certstats.SeedData;
@@ -111,7 +112,7 @@ class ProgramYearCurationTest extends ApiTest {
     @Test
     void aYearTheDataDoesNotHaveIsRecordedWithIfNoneMatchStar() {
         List<Integer> known = given().when().get("/api/v1/programs/" + PROGRAM).then().extract().path("years");
-        int year = IntStream.rangeClosed(ProgramResource.MIN_YEAR, ProgramResource.MAX_YEAR)
+        int year = IntStream.rangeClosed(YearParam.FIRST, YearParam.LAST)
                 .filter(y -> !known.contains(y)).findFirst().orElseThrow();
         SeedFile.Row certification = DataFiles.rows("certifications.csv").get(0);
         Map<String, Object> body = new HashMap<>();

@@ -1,5 +1,8 @@
 package io.certstats.web;
 
+import io.certstats.errors.Problem;
+import io.certstats.errors.ApiException;
+
 import io.certstats.provenance.Source;
 import io.certstats.provenance.SourceLink;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,7 @@ class BodyErrorsTest {
         BodyErrors errors = new BodyErrors(JUNE_2025);
         checks.accept(errors);
         ApiException e = assertThrows(ApiException.class, errors::throwIfInvalid);
-        assertEquals(400, e.status());
+        assertEquals(400, e.type().status());
         return e.errors().stream().map(Problem.ParameterError::parameter).toList();
     }
 

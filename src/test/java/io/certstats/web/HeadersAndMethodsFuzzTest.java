@@ -1,5 +1,7 @@
 package io.certstats.web;
 
+import io.certstats.errors.Problem;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;

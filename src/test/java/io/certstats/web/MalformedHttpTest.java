@@ -1,5 +1,7 @@
 package io.certstats.web;
 
+import io.certstats.errors.Problem;
+
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

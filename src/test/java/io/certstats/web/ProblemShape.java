@@ -1,5 +1,8 @@
 package io.certstats.web;
 
+import io.certstats.errors.Problem;
+import io.certstats.errors.ProblemType;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -68,6 +71,7 @@ final class ProblemShape {
             problem.fieldNames().forEachRemaining(fields::add);
             fields.remove("errors");
             if (!fields.equals(FIELDS) || !TYPE.matcher(problem.path("type").asText()).matches()
+                    || ProblemType.ofSlug(problem.path("type").asText().substring(ProblemType.BASE.length())).isEmpty()
                     || problem.path("status").asInt() != status || problem.path("title").asText().isBlank()
                     || problem.path("detail").asText().isBlank() || !requestId.equals(problem.path("requestId").asText())
                     || !rawPath.equals(problem.path("instance").asText())) {

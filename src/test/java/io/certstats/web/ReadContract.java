@@ -1,5 +1,6 @@
 package io.certstats.web;
 
+import io.certstats.errors.Problem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.certstats.web;
+package io.certstats.errors;
 
 import java.net.URI;
 import java.util.List;
@@ -8,8 +8,6 @@ import java.util.List;
  * (caching/UnknownParameters sends it; the API document shows it on every read).
  */
 public final class UnknownParameter {
-
-    public static final String TYPE = "/problems/unknown-parameter";
 
     private UnknownParameter() {
     }
@@ -26,6 +24,6 @@ public final class UnknownParameter {
                 + " of GET " + operation + ", which accepts " + list + ".";
         List<Problem.ParameterError> errors = unknown.stream().map(name -> new Problem.ParameterError(name, "query",
                 "is not a parameter of this operation; it accepts " + list)).toList();
-        return new Problem(URI.create(TYPE), "Unknown parameter", 400, detail, instance, errors, requestId);
+        return Problem.of(ProblemType.UNKNOWN_PARAMETER, detail, instance, errors, requestId);
     }
 }

@@ -1,4 +1,4 @@
-package io.certstats.web;
+package io.certstats.errors;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -13,6 +13,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -25,24 +26,34 @@ import java.util.List;
 /** The one place that turns every failure into an RFC 9457 problem answer. */
 public class ProblemMapper {
 
-    private final Routes methods;
-
-    public ProblemMapper(Routes methods) {
-        this.methods = methods;
-    }
-
     /** How long a client should wait before retrying when the database is unreachable. */
     static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, HttpServerRequest http) {
-        return problem(e.status(), e.type(), e.title(), e.getMessage(), e.errors(), http);
+        return problem(e.type(), e.getMessage(), e.errors(), http);
+    }
+
+    /**
+     * Hibernate Validator's verdict on a resource method's parameters ({@code @BeanParam} records, path
+     * and header parameters, the body record): 400 naming each one ({@link Violations}). A violated
+     * return value is the server's fault: 500.
+     */
+    @ServerExceptionMapper
+    public Response constraintViolations(ConstraintViolationException e, HttpServerRequest http) {
+        if (Violations.ofReturnValue(e)) {
+            return unexpected(e, http);
+        }
+        List<Problem.ParameterError> errors = Violations.errors(e.getConstraintViolations());
+        ApiException invalid = errors.stream().allMatch(error -> error.in().equals("body"))
+                ? ApiException.invalidBody(errors) : ApiException.badParameters(errors);
+        return apiException(invalid, http);
     }
 
     /** No credentials where a curator's are needed. */
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, HttpServerRequest http) {
-        return Response.fromResponse(problem(401, "unauthorized", "Unauthorized",
+        return Response.fromResponse(problem(ProblemType.UNAUTHORIZED,
                         "This needs a curator's bearer token: send Authorization: Bearer <JWT>.", List.of(), http))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
@@ -50,7 +61,7 @@ public class ProblemMapper {
     /** A token was sent but refused: expired, wrongly signed, from another issuer, or not a JWT at all. */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest http) {
-        return Response.fromResponse(problem(401, "invalid-token", "Unauthorized",
+        return Response.fromResponse(problem(ProblemType.INVALID_TOKEN,
                         "The bearer token was refused: it is expired, not signed by the configured key, "
                                 + "from another issuer, or not a JWT.", List.of(), http))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build();
@@ -59,7 +70,7 @@ public class ProblemMapper {
     /** A valid token without the role the operation needs. */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest http) {
-        return problem(403, "forbidden", "Forbidden",
+        return problem(ProblemType.FORBIDDEN,
                 "Your token does not grant the role 'curator', which this needs.", List.of(), http);
     }
 
@@ -74,13 +85,11 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(e, http);
         }
-        Response.StatusType reason = Response.Status.fromStatusCode(status);
-        String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
-        Response.ResponseBuilder answer = Response.fromResponse(problem(status, slug(title), title,
+        Response.ResponseBuilder answer = Response.fromResponse(problem(status, ProblemType.ofStatus(status),
                 detail(status, http.path(), request.getMethod()), List.of(), http));
-        if (status == 405) {
-            // RESTEasy's 405 names no method; RFC 9110 requires Allow on every 405
-            answer.header(HttpHeaders.ALLOW, String.join(", ", methods.allowed(http.path())));
+        if (original.getHeaderString(HttpHeaders.ALLOW) != null) {
+            // RFC 9110 requires Allow on every 405: web/MethodFilter, which knows the path's methods, gives it
+            answer.header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW));
         }
         return answer.build();
     }
@@ -106,8 +115,7 @@ public class ProblemMapper {
             error = new Problem.ParameterError("body", "body", "is not well-formed JSON"
                     + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
-        ApiException invalid = ApiException.invalidBody(List.of(error));
-        return problem(invalid.status(), invalid.type(), invalid.title(), invalid.getMessage(), invalid.errors(), http);
+        return apiException(ApiException.invalidBody(List.of(error)), http);
     }
 
     /** Quarkus maps these two itself (as plain JSON, or an empty 400); ours name them exactly to take precedence. */
@@ -162,16 +170,16 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpServerRequest http) {
-        String requestId = RequestIdFilter.of(http);
+        String requestId = requestId(http);
         if (DatabaseFailures.isUnreachable(e)) {
             // Expected while the database is down or restarting: one line, no stack trace per request.
             Log.warnf("database unreachable on %s (request %s): %s", http.path(), requestId, rootMessage(e));
-            return Response.fromResponse(problem(503, "database-unavailable", "Database unavailable",
+            return Response.fromResponse(problem(ProblemType.DATABASE_UNAVAILABLE,
                             "The database cannot be reached just now; retry in a few seconds.", List.of(), http))
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         Log.errorf(e, "unexpected failure on %s (request %s)", http.path(), requestId);
-        return problem(500, "internal-error", "Internal server error",
+        return problem(ProblemType.INTERNAL_ERROR,
                 "The server failed to answer; quote request id " + requestId + " when reporting it.", List.of(), http);
     }
 
@@ -198,10 +206,6 @@ public class ProblemMapper {
         };
     }
 
-    private static String slug(String title) {
-        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-    }
-
     /**
      * The path as sent, still percent-encoded: Quarkus accepted it as a URI, and reading it raw
      * cannot fail the way decoding can (this mapper must never throw).
@@ -210,10 +214,18 @@ public class ProblemMapper {
         return URI.create(http.path());
     }
 
-    static Response problem(int status, String type, String title, String detail,
-                            List<Problem.ParameterError> errors, HttpServerRequest http) {
-        Problem body = new Problem(URI.create("/problems/" + type), title, status, detail,
-                instance(http), errors, RequestIdFilter.of(http));
+    private static String requestId(HttpServerRequest http) {
+        return http.getHeader(Problem.REQUEST_ID_HEADER);
+    }
+
+    private static Response problem(ProblemType type, String detail, List<Problem.ParameterError> errors,
+                                    HttpServerRequest http) {
+        return problem(type.status(), type, detail, errors, http);
+    }
+
+    private static Response problem(int status, ProblemType type, String detail, List<Problem.ParameterError> errors,
+                                    HttpServerRequest http) {
+        Problem body = Problem.of(type, status, detail, instance(http), errors, requestId(http));
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 }

@@ -1,4 +1,4 @@
-package io.certstats.web;
+package io.certstats.errors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,15 +33,45 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** A problem of a registered type; {@code status} is the type's own except for {@link ProblemType#REQUEST_REFUSED}. */
+    public static Problem of(ProblemType type, int status, String detail, URI instance, List<ParameterError> errors,
+                             String requestId) {
+        return new Problem(type.uri(), type.title(), status, detail, instance, errors, requestId);
+    }
+
+    public static Problem of(ProblemType type, String detail, URI instance, List<ParameterError> errors,
+                             String requestId) {
+        return of(type, type.status(), detail, instance, errors, requestId);
+    }
+    /** The request id's header: web/RequestIdFilter sets it on every request and answer. */
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+
     @Schema(name = "ParameterError", description = "One bad parameter of a request, or one bad field of its body.")
     public record ParameterError(
             @Schema(description = "The parameter's name, or the body field's JSON path (source.links[0].url).",
                     example = "size")
             String parameter,
-            @Schema(description = "Where it was given: query, path or body.", example = "query")
+            @Schema(description = "Where it was given: query, path, header or body.", example = "query")
             String in,
             @Schema(description = "What was wrong, and what is allowed.", example = "must be a whole number from 1 to 100")
             String message) {
+
+        public static ParameterError query(String name, String message) {
+            return new ParameterError(name, "query", message);
+        }
+
+        public static ParameterError path(String name, String message) {
+            return new ParameterError(name, "path", message);
+        }
+
+        public static ParameterError body(String field, String message) {
+            return new ParameterError(field, "body", message);
+        }
+
+        /** The detail of a problem listing these: each "name message", joined by "; ". */
+        public static String detail(List<ParameterError> errors) {
+            return String.join("; ", errors.stream().map(ParameterError::toString).toList());
+        }
 
         @Override
         public String toString() {

@@ -1,0 +1,38 @@
+package io.certstats.errors;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Makes every problem's type URI dereferenceable: a short page saying what it means and how to fix the request. */
+@Path("/problems")
+@Tag(name = "Problems", description = "What each problem type means and how to fix the request.")
+public class ProblemTypeResource {
+
+    @GET
+    @Path("/{slug}")
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "getProblemType", summary = "Explain a problem type",
+            description = "The page a problem's type URI names: HTML for a browser (the default), JSON with "
+                    + "Accept: application/json.")
+    @APIResponse(responseCode = "200", description = "What the problem means and how to fix the request.",
+            content = {@Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProblemTypeView.class))})
+    @APIResponse(responseCode = "404", description = "No problem type has that slug.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProblemTypeView get(@Parameter(description = "The problem type's slug.", example = "bad-parameter")
+                               @PathParam("slug") String slug) {
+        return ProblemType.ofSlug(slug).map(ProblemTypeView::of).orElseThrow(() -> ApiException.notFound(
+                "No problem type has the slug '" + slug + "'; a problem's type names its page."));
+    }
+}

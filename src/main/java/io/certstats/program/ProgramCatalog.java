@@ -1,0 +1,48 @@
+package io.certstats.program;
+
+import io.certstats.errors.ApiException;
+import io.certstats.web.Page;
+import io.certstats.web.Paging;
+import io.certstats.web.YearRange;
+
+import java.util.List;
+import java.util.Map;
+
+/** The reads of recognition programs: pages of programs and of a program's years, one program, one year. */
+public final class ProgramCatalog {
+
+    private ProgramCatalog() {
+    }
+
+    public static Page<ProgramView> list(Paging paging) {
+        // Cut the page first, then read the years of its programs only, in one query.
+        Page<Program> programs = Page.of(Program.listBySlug(), paging);
+        Map<String, List<ProgramYear>> years = ProgramYear.ofPrograms(programs.items().stream().map(p -> p.slug).toList());
+        return programs.map(p -> ProgramView.of(p, years.getOrDefault(p.slug, List.of())));
+    }
+
+    public static ProgramView get(String slug) {
+        return ProgramView.of(program(slug), ProgramYear.ofProgram(slug));
+    }
+
+    public static ProgramYears years(String slug, YearRange range, Paging paging) {
+        program(slug);
+        // Changes are computed over every year, so the first year of a window still gets its change.
+        List<ProgramYearView> years = ProgramYearView.ofAll(ProgramYear.ofProgram(slug),
+                        ProgramCriterion.countsByYear(slug)).stream()
+                .filter(y -> range.includes(y.year())).toList();
+        return ProgramYears.of(Page.of(years, paging), Growth.of(years));
+    }
+
+    public static ProgramYearDetailView year(String slug, int year) {
+        program(slug);
+        return ProgramYearDetailView.load(slug, year)
+                .orElseThrow(() -> ApiException.notFound("The data has no year " + year + " for program '"
+                        + slug + "'; GET /api/v1/programs/" + slug + "/years lists those it has"));
+    }
+
+    static Program program(String slug) {
+        return Program.<Program>findByIdOptional(slug).orElseThrow(() -> ApiException.notFound(
+                "No program has the slug '" + slug + "'; GET /api/v1/programs lists them"));
+    }
+}

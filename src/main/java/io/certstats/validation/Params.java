@@ -1,0 +1,43 @@
+package io.certstats.validation;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * The typed value of a parameter bound as text, for the accessors of parameter records; the text has
+ * passed its constraint ({@link WholeNumber}, {@link IsoDate}, {@link OneOf}), and null means not given.
+ */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static int wholeNumber(String text, int absent) {
+        return text == null ? absent : Integer.parseInt(text.strip());
+    }
+
+    public static Long wholeNumber(String text) {
+        return text == null ? null : Long.valueOf(text.strip());
+    }
+
+    /**
+     * The number, or {@code absent} when none was given or it is no number from {@code min} to {@code max}:
+     * for a cross-field rule, which runs whether or not the field's own constraint passed.
+     */
+    public static int wholeNumberOr(String text, int min, int max, int absent) {
+        try {
+            int value = wholeNumber(text, absent);
+            return value >= min && value <= max ? value : absent;
+        } catch (NumberFormatException e) {
+            return absent;
+        }
+    }
+
+    public static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text.strip());
+    }
+
+    public static <E extends Enum<E>> E constant(String text, Class<E> type) {
+        return text == null ? null : Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+    }
+}
