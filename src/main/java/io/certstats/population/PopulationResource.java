@@ -10,6 +10,7 @@ import io.certstats.errors.Problem;
 import io.certstats.errors.ProblemResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -105,7 +106,7 @@ public class PopulationResource {
             @PathParam("slug") String slug,
             @Parameter(description = "The ETag of the representation the change is based on.", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            PopulationUpdate body) {
+            @Valid @NotNull(message = "is required: the population base as JSON") PopulationUpdate body) {
         PopulationView view = curation.put(slug, body, ifMatch);
         return RestResponse.ResponseBuilder.ok(view).header(HttpHeaders.ETAG, etags.ofJson(view)).build();
     }
