@@ -4,13 +4,13 @@ import io.certstats.caching.ETags;
 import io.certstats.curation.AuditTrail;
 import io.certstats.curation.Preconditions;
 import io.certstats.curation.ResourcePaths;
-import io.certstats.provenance.Source;
 import io.certstats.errors.ApiException;
-import io.certstats.web.BodyErrors;
+import io.certstats.errors.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,7 +41,7 @@ public class CertificationCuration {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("No certification has the slug '" + slug
                         + "'; new certifications are added through the data files (certifications.csv)"));
-        validate(certification.code, body);
+        checkExamCodes(certification.code, body.examCodes());
         CertificationView before = CertificationView.of(certification);
         Preconditions.check(ifMatch, null, etags.ofJson(before), false);
 
@@ -101,80 +101,32 @@ public class CertificationCuration {
         c.examVersions.sort(Comparator.comparing(v -> v.examCode));
     }
 
-    private static void validate(String code, CertificationUpdate body) {
-        BodyErrors errors = new BodyErrors();
-        if (body == null) {
-            errors.reject("body", "is required: the certification as JSON");
-            errors.throwIfInvalid();
-        }
-        errors.required("name", body.name());
-        if (body.formerNames() != null) {
-            for (int i = 0; i < body.formerNames().size(); i++) {
-                String name = body.formerNames().get(i);
-                errors.required("formerNames[" + i + "]", name);
-                if (name != null && name.contains(" | ")) {
-                    errors.reject("formerNames[" + i + "]", "must not contain ' | '");
-                }
+    /**
+     * The rules on exam codes that need the data (after the body's own constraints): each starts with
+     * the certification's code, is named once, and belongs to no other certification.
+     */
+    private static void checkExamCodes(String code, List<ExamCodeView> codes) {
+        List<Problem.ParameterError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String at = "examCodes[" + i + "].code";
+            ExamCodeView exam = codes.get(i);
+            String examCode = exam.code().strip().toUpperCase(Locale.ROOT);
+            if (!examCode.matches(code + "-[A-Z0-9]+")) {
+                errors.add(Problem.ParameterError.body(at, "must be " + code + "- followed by letters or digits (e.g. "
+                        + code + "-C01), not '" + exam.code() + "'"));
+            } else if (!seen.add(examCode)) {
+                errors.add(Problem.ParameterError.body(at, "names " + examCode + " a second time"));
+            } else {
+                // The data files' codes all start with their certification's code; should one not, say so rather than fail.
+                ExamVersion.<ExamVersion>findByIdOptional(examCode)
+                        .filter(other -> !other.certification.code.equals(code))
+                        .ifPresent(other -> errors.add(Problem.ParameterError.body(at, "belongs to another certification ("
+                                + other.certification.code + ")")));
             }
         }
-        errors.required("level", body.level());
-        errors.required("status", body.status());
-        errors.partialDate("launchedOn", body.launchedOn(), false, false);
-        errors.partialDate("retiredOn", body.retiredOn(), false, false);
-        errors.atLeast("feeUsd", body.feeUsd(), 0);
-        errors.atLeast("feeJpy", body.feeJpy(), 0);
-        errors.atLeast("feeJpyBefore20240401", body.feeJpyBefore20240401(), 0);
-        errors.atLeast("durationMinutes", body.durationMinutes(), 1);
-        errors.atLeast("questionCount", body.questionCount(), 1);
-        errors.atLeast("passingScore", body.passingScore(), 0);
-        if (body.passingScore() != null && body.passingScore() > 1000) {
-            errors.reject("passingScore", "must be at most 1000 (scores are out of 1,000), not " + body.passingScore());
-        }
-        errors.atLeast("unscoredQuestions", body.unscoredQuestions(), 0);
-        errors.atLeast("validityYears", body.validityYears(), 1);
-        sourceWithoutDate(errors, "source", body.source());
-        errors.required("examCodes", body.examCodes());
-        if (body.examCodes() != null) {
-            Set<String> seen = new HashSet<>();
-            for (int i = 0; i < body.examCodes().size(); i++) {
-                examCode(errors, "examCodes[" + i + "]", code, body.examCodes().get(i), seen);
-            }
-        }
-        errors.throwIfInvalid();
-    }
-
-    private static void examCode(BodyErrors errors, String at, String code, ExamCodeView exam, Set<String> seen) {
-        if (exam == null || exam.code() == null || exam.code().isBlank()) {
-            errors.reject(at + ".code", "is required");
-            return;
-        }
-        String examCode = exam.code().strip().toUpperCase(Locale.ROOT);
-        if (!examCode.matches(code + "-[A-Z0-9]+")) {
-            errors.reject(at + ".code", "must be " + code + "- followed by letters or digits (e.g. " + code
-                    + "-C01), not '" + exam.code() + "'");
-        } else if (!seen.add(examCode)) {
-            errors.reject(at + ".code", "names " + examCode + " a second time");
-        } else {
-            // The data files' codes all start with their certification's code; should one not, say so rather than fail.
-            ExamVersion.<ExamVersion>findByIdOptional(examCode)
-                    .filter(other -> !other.certification.code.equals(code))
-                    .ifPresent(other -> errors.reject(at + ".code", "belongs to another certification ("
-                            + other.certification.code + ")"));
-        }
-        errors.partialDate(at + ".liveFrom", exam.liveFrom(), false, false);
-        errors.partialDate(at + ".liveUntil", exam.liveUntil(), false, false);
-        errors.partialDate(at + ".observedLiveOn", exam.observedLiveOn(), false, true);
-        sourceWithoutDate(errors, at + ".source", exam.source());
-    }
-
-    /** Certifications and exam codes keep links, notes and inferred fields, but no publication date. */
-    private static void sourceWithoutDate(BodyErrors errors, String field, Source source) {
-        if (source == null) {
-            return;
-        }
-        errors.sourceLinks(field + ".links", source.links());
-        if (source.publishedOn() != null) {
-            errors.reject(field + ".publishedOn", "is not kept here; name the date in notes or a link's label");
+        if (!errors.isEmpty()) {
+            throw ApiException.invalidBody(errors);
         }
     }
 }

@@ -1,6 +1,15 @@
 package io.certstats.certification;
 
 import io.certstats.provenance.Source;
+import io.certstats.validation.Bodies;
+import io.certstats.validation.CrossField;
+import io.certstats.validation.PartialDate;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -13,27 +22,54 @@ import java.util.List;
         description = "A certification's names, level, status, dates, fees, exam "
         + "facts, exam codes and source. Every field is replaced; a field left out becomes null (not known), "
         + "and a field this body does not have is refused.")
+@CrossField
 public record CertificationUpdate(
-        @Schema(required = true, example = "AWS Certified Solutions Architect – Associate") String name,
-        @Schema(description = "Earlier names, none containing ' | '.") List<String> formerNames,
+        @Schema(required = true, example = "AWS Certified Solutions Architect – Associate")
+        @NotBlank(message = Bodies.REQUIRED_TEXT) String name,
+        @Schema(description = "Earlier names, none containing ' | '.")
+        List<@NotBlank(message = Bodies.REQUIRED_TEXT)
+        @Pattern(regexp = "(?![\\s\\S]* \\| )[\\s\\S]*", message = "must not contain ' | '") String> formerNames,
         @Schema(example = "ソリューションアーキテクト – アソシエイト", nullable = true) String nameJa,
-        @Schema(required = true) Level level,
-        @Schema(required = true) Status status,
+        @Schema(required = true) @NotNull(message = Bodies.REQUIRED) Level level,
+        @Schema(required = true) @NotNull(message = Bodies.REQUIRED) Status status,
         @Schema(example = "renamed", nullable = true) String statusNote,
-        @Schema(description = "ISO-8601, a day or a month.", example = "2013-04-30", nullable = true) String launchedOn,
+        @Schema(description = "ISO-8601, a day or a month.", example = "2013-04-30", nullable = true)
+        @PartialDate String launchedOn,
         @Schema(description = "ISO-8601, a day or a month; may be ahead when a retirement is announced.",
-                example = "2024-04-09", nullable = true) String retiredOn,
-        @Schema(description = "0 or more.", example = "150", nullable = true) Integer feeUsd,
-        @Schema(description = "0 or more, excluding consumption tax.", example = "20000", nullable = true) Integer feeJpy,
+                example = "2024-04-09", nullable = true)
+        @PartialDate String retiredOn,
+        @Schema(description = "0 or more.", example = "150", nullable = true)
+        @Min(value = 0, message = Bodies.AT_LEAST) Integer feeUsd,
+        @Schema(description = "0 or more, excluding consumption tax.", example = "20000", nullable = true)
+        @Min(value = 0, message = Bodies.AT_LEAST) Integer feeJpy,
         @Schema(description = "0 or more, excluding consumption tax.", example = "15000", nullable = true)
-        Integer feeJpyBefore20240401,
-        @Schema(description = "1 or more.", example = "130", nullable = true) Integer durationMinutes,
-        @Schema(description = "1 or more.", example = "65", nullable = true) Integer questionCount,
-        @Schema(description = "0 to 1000.", example = "720", nullable = true) Integer passingScore,
-        @Schema(description = "0 or more.", example = "15", nullable = true) Integer unscoredQuestions,
-        @Schema(description = "1 or more.", example = "3", nullable = true) Integer validityYears,
+        @Min(value = 0, message = Bodies.AT_LEAST) Integer feeJpyBefore20240401,
+        @Schema(description = "1 or more.", example = "130", nullable = true)
+        @Min(value = 1, message = Bodies.AT_LEAST) Integer durationMinutes,
+        @Schema(description = "1 or more.", example = "65", nullable = true)
+        @Min(value = 1, message = Bodies.AT_LEAST) Integer questionCount,
+        @Schema(description = "0 to 1000.", example = "720", nullable = true)
+        @Min(value = 0, message = Bodies.AT_LEAST)
+        @Max(value = 1000, message = "must be at most 1000 (scores are out of 1,000), not ${validatedValue}")
+        Integer passingScore,
+        @Schema(description = "0 or more.", example = "15", nullable = true)
+        @Min(value = 0, message = Bodies.AT_LEAST) Integer unscoredQuestions,
+        @Schema(description = "1 or more.", example = "3", nullable = true)
+        @Min(value = 1, message = Bodies.AT_LEAST) Integer validityYears,
         @Schema(required = true, description = "Every exam code, each starting with the certification's code and "
-                + "a hyphen (SAA-C03); codes left out are removed.") List<ExamCodeView> examCodes,
+                + "a hyphen (SAA-C03); codes left out are removed.")
+        @NotNull(message = Bodies.REQUIRED) List<@NotNull(message = Bodies.REQUIRED) @Valid ExamCodeView> examCodes,
         @Schema(description = "Where the facts were read (http(s) links), notes, and the names of inferred "
-                + "fields; publishedOn is not kept for certifications and must be left out.") Source source) {
+                + "fields; publishedOn is not kept for certifications and must be left out.")
+        @Valid Source source) implements CrossField.Rule {
+
+    /** Certifications and exam codes keep links, notes and inferred fields, but no publication date. */
+    static final String UNDATED = "is not kept here; name the date in notes or a link's label";
+
+    @Override
+    public void check(CrossField.Rejections rejections) {
+        if (source != null && source.publishedOn() != null) {
+            rejections.reject("source.publishedOn", UNDATED);
+        }
+    }
 }

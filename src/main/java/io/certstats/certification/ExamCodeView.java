@@ -1,19 +1,33 @@
 package io.certstats.certification;
 
 import io.certstats.provenance.Source;
+import io.certstats.validation.Bodies;
+import io.certstats.validation.CrossField;
+import io.certstats.validation.PartialDate;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One exam code in a certification's history. */
 @Schema(name = "ExamCode", description = "One exam code of a certification, with the dates the sources give.")
+@CrossField
 public record ExamCodeView(
-        @Schema(example = "SAA-C03") String code,
+        @Schema(example = "SAA-C03") @NotBlank(message = Bodies.REQUIRED) String code,
         @Schema(description = "First day the code could be taken (ISO-8601, day or month precision); null when unknown.",
-                example = "2025-09-30", nullable = true) String liveFrom,
+                example = "2025-09-30", nullable = true) @PartialDate String liveFrom,
         @Schema(description = "Last day the code could be taken; null when unknown or still live.",
-                example = "2025-09-29", nullable = true) String liveUntil,
+                example = "2025-09-29", nullable = true) @PartialDate String liveUntil,
         @Schema(description = "A day someone is known to have taken this code: proof it was live then, not its launch; "
-                + "null when none is known.", example = "2023-10-14", nullable = true) String observedLiveOn,
-        Source source) {
+                + "null when none is known.", example = "2023-10-14", nullable = true)
+        @PartialDate(pastOnly = true) String observedLiveOn,
+        @Valid Source source) implements CrossField.Rule {
+
+    @Override
+    public void check(CrossField.Rejections rejections) {
+        if (source != null && source.publishedOn() != null) {
+            rejections.reject("source.publishedOn", CertificationUpdate.UNDATED);
+        }
+    }
 
     static ExamCodeView of(ExamVersion v) {
         return new ExamCodeView(v.examCode, v.liveFrom, v.liveUntil, v.observedLiveOn,

@@ -4,9 +4,7 @@ import io.certstats.caching.ETags;
 import io.certstats.curation.AuditTrail;
 import io.certstats.curation.Preconditions;
 import io.certstats.curation.ResourcePaths;
-import io.certstats.provenance.Source;
 import io.certstats.errors.ApiException;
-import io.certstats.web.BodyErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -25,7 +23,6 @@ public class PopulationCuration {
 
     @Transactional
     public PopulationView put(String slug, PopulationUpdate body, String ifMatch) {
-        validate(body);
         // The row lock makes compare-and-write atomic: a concurrent write waits here, then sees this one's result.
         Population population = Population.<Population>findByIdOptional(slug, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.notFound("No population base has the slug '" + slug
@@ -43,29 +40,5 @@ public class PopulationCuration {
         PopulationView after = PopulationView.of(population);
         audit.record(ResourcePaths.population(slug), before, after);
         return after;
-    }
-
-    private static void validate(PopulationUpdate body) {
-        BodyErrors errors = new BodyErrors();
-        if (body == null) {
-            errors.reject("body", "is required: the population base as JSON");
-            errors.throwIfInvalid();
-        }
-        errors.required("description", body.description());
-        errors.required("value", body.value());
-        errors.atLeast("value", body.value(), 1);
-        errors.required("unit", body.unit());
-        errors.partialDate("asOf", body.asOf(), true, true);
-        Source source = body.source();
-        if (source != null) {
-            errors.sourceLinks("source.links", source.links());
-            if (source.publishedOn() != null) {
-                errors.reject("source.publishedOn", "is not kept for population bases; give the figure's date as asOf");
-            }
-            if (source.inferred() != null && !source.inferred().isEmpty()) {
-                errors.reject("source.inferred", "is not kept for population bases; say so in source.notes");
-            }
-        }
-        errors.throwIfInvalid();
     }
 }

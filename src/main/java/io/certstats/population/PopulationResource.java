@@ -9,6 +9,7 @@ import io.certstats.web.Paging;
 import io.certstats.errors.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -81,7 +82,7 @@ public class PopulationResource {
             @PathParam("slug") String slug,
             @Parameter(description = "The ETag of the representation the change is based on.", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            PopulationUpdate body) {
+            @Valid @NotNull(message = "is required: the population base as JSON") PopulationUpdate body) {
         PopulationView view = curation.put(slug, body, ifMatch);
         return RestResponse.ResponseBuilder.ok(view).header(HttpHeaders.ETAG, etags.ofJson(view)).build();
     }

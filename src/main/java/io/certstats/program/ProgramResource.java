@@ -12,6 +12,7 @@ import io.certstats.validation.YearParam;
 import io.certstats.errors.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -126,7 +127,7 @@ public class ProgramResource {
             @Parameter(description = "`*` to record a year the data does not have yet.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = "*"))
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            ProgramYearUpdate body) {
+            @Valid @NotNull(message = "is required: the program year as JSON") ProgramYearUpdate body) {
         ProgramYearCuration.Written written = curation.put(slug, Params.wholeNumber(year, YearParam.FIRST), body,
                 ifMatch, ifNoneMatch);
         return RestResponse.ResponseBuilder.create(written.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,

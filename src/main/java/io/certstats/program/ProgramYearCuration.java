@@ -7,7 +7,6 @@ import io.certstats.curation.Preconditions;
 import io.certstats.curation.ResourcePaths;
 import io.certstats.errors.ApiException;
 import io.certstats.errors.Problem;
-import io.certstats.web.BodyErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -50,7 +49,7 @@ public class ProgramYearCuration {
             throw ApiException.badParameters(List.of(Problem.ParameterError.path("year",
                     "must not be in the future (after " + thisYear + "), not " + year)));
         }
-        List<Certification> criteria = validate(body);
+        List<Certification> criteria = criteria(body);
 
         // Locking the program serialises every write to its years, including one that creates a year
         // (no row to lock yet) and the neighbours whose change from the previous year this one affects.
@@ -105,18 +104,12 @@ public class ProgramYearCuration {
         }
     }
 
-    /** Every field's check; returns the criteria's certifications. */
-    private static List<Certification> validate(ProgramYearUpdate body) {
-        BodyErrors errors = new BodyErrors();
-        if (body == null) {
-            errors.reject("body", "is required: the program year as JSON");
-            errors.throwIfInvalid();
-        }
-        errors.required("name", body.name());
-        errors.atLeast("count", body.count(), 0);
-        errors.atLeast("requiredCertifications", body.requiredCertifications(), 1);
-        errors.httpUrl("criteriaUrl", body.criteriaUrl());
-        errors.source("source", body.source());
+    /**
+     * The certifications the criteria name (each by slug, code or exam code), or a 400 naming each
+     * that is unknown or named twice: rules that need the data, checked after the body's constraints.
+     */
+    private static List<Certification> criteria(ProgramYearUpdate body) {
+        List<Problem.ParameterError> errors = new ArrayList<>();
         List<Certification> criteria = new ArrayList<>();
         List<String> keys = body.criteria() == null ? List.of() : body.criteria();
         Set<String> seen = new HashSet<>();
@@ -126,15 +119,17 @@ public class ProgramYearCuration {
                     : Certification.<Certification>findByIdOptional(key.strip().toUpperCase(Locale.ROOT))
                             .or(() -> Certification.findBySlugOrExamCode(key.strip()));
             if (found.isEmpty()) {
-                errors.reject("criteria[" + i + "]", "is not a known certification (a slug, code or exam code; "
-                        + "GET /api/v1/certifications lists them), not '" + key + "'");
+                errors.add(Problem.ParameterError.body("criteria[" + i + "]", "is not a known certification (a slug, "
+                        + "code or exam code; GET /api/v1/certifications lists them), not '" + key + "'"));
             } else if (!seen.add(found.get().code)) {
-                errors.reject("criteria[" + i + "]", "names " + found.get().code + " a second time");
+                errors.add(Problem.ParameterError.body("criteria[" + i + "]", "names " + found.get().code + " a second time"));
             } else {
                 criteria.add(found.get());
             }
         }
-        errors.throwIfInvalid();
+        if (!errors.isEmpty()) {
+            throw ApiException.invalidBody(errors);
+        }
         return criteria;
     }
 }

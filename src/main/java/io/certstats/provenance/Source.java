@@ -1,5 +1,9 @@
 package io.certstats.provenance;
 
+import io.certstats.validation.PartialDate;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.Default;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Arrays;
@@ -9,10 +13,10 @@ import java.util.List;
 @Schema(name = "Source", description = "Provenance of the figures it accompanies.")
 public record Source(
         @Schema(description = "The sources the figures were taken from; empty when nothing but inference backs them.")
-        List<SourceLink> links,
+        List<@NotNull(message = "must be an object with a url") @Valid SourceLink> links,
         @Schema(description = "When the source published the figure, ISO-8601 with the precision known "
                 + "(day or month); null when unknown.", example = "2024-06-20", nullable = true)
-        String publishedOn,
+        @PartialDate(pastOnly = true, groups = Source.Dated.class) String publishedOn,
         @Schema(description = "The data's own notes on these figures: caveats, conflicts, what is not confirmed; "
                 + "null when it has none.",
                 example = "count covers engineers at AWS Partner Network (APN) companies only", nullable = true)
@@ -20,6 +24,13 @@ public record Source(
         @Schema(description = "Names of fields of this object whose value is inferred rather than read at a source.",
                 example = "[\"feeJpy\"]")
         List<String> inferred) {
+
+    /**
+     * The validation group of a source whose publication date is kept (a program year's): its date is
+     * checked too. Where none is kept, the body's own rule refuses one.
+     */
+    public interface Dated extends Default {
+    }
 
     public static Source of(String sourceUrls, String publishedOn, String notes, String inferred) {
         return new Source(SourceLink.parseAll(sourceUrls), publishedOn, notes, inferredFields(inferred));

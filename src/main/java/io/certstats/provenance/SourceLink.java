@@ -1,22 +1,27 @@
 package io.certstats.provenance;
 
+import io.certstats.validation.Bodies;
+import io.certstats.validation.HttpUrl;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Where a fact was read: a URL, and what the data files say about it (e.g. "2024-03-23 post"). */
 @Schema(name = "SourceLink", description = "A source a figure was taken from.")
 public record SourceLink(
         @Schema(description = "The source's address.", example = "https://github.com/dodonki1223/articles")
-        String url,
+        @NotBlank(message = Bodies.REQUIRED_TEXT) @HttpUrl String url,
         @Schema(description = "What the data files say about this source; null when nothing.", example = "2024-03-23 post",
                 nullable = true)
+        @Pattern(regexp = "(?!.* \\| )[^)\\n]*", // what the data files' form (url (label) | url) can hold
+                message = "must not contain ' | ', ')' or a line break")
         String label) {
 
-    private static final Pattern URL_AND_LABEL = Pattern.compile("(\\S+)(?:\\s+\\((.*)\\))?");
+    private static final java.util.regex.Pattern URL_AND_LABEL = java.util.regex.Pattern.compile("(\\S+)(?:\\s+\\((.*)\\))?");
 
     /** Parses the data files' form: {@code url (label) | url | …}. */
     public static List<SourceLink> parseAll(String urls) {

@@ -124,13 +124,25 @@ class CertificationCurationTest extends ApiTest {
         codes.add(Map.of("code", other.required("exam_code")));
         body.put("examCodes", codes);
         int n = codes.size();
+        // The body's constraints first; the exam codes' rules, which need the data, once those pass.
         invalidRequest().header("Authorization", "Bearer " + Tokens.curator("carol")).contentType(JSON).header("If-Match", before.header("ETag"))
                 .body(body).when().put(path(row))
                 .then().statusCode(400).contentType(PROBLEM)
-                .body("errors.parameter", equalTo(List.of("launchedOn", "feeUsd", "passingScore",
-                        "examCodes[" + (n - 2) + "].code", "examCodes[" + (n - 1) + "].code")))
-                .body("errors[3].message", containsString("must be " + row.required("id") + "-"))
-                .body("errors[4].message", containsString("'" + other.required("exam_code") + "'"));
+                .body("type", equalTo("/problems/invalid-body"))
+                .body("errors.parameter", equalTo(List.of("launchedOn", "feeUsd", "passingScore")))
+                .body("errors[0].message", equalTo("must be an ISO-8601 date: a day (2024-06-20) or a month (2024-06), "
+                        + "not 'April 2013'"))
+                .body("errors[1].message", equalTo("must be 0 or more, not -1"))
+                .body("errors[2].message", equalTo("must be at most 1000 (scores are out of 1,000), not 1001"));
+        Map<String, Object> fieldsFine = editable(before);
+        fieldsFine.put("examCodes", codes);
+        invalidRequest().header("Authorization", "Bearer " + Tokens.curator("carol")).contentType(JSON).header("If-Match", before.header("ETag"))
+                .body(fieldsFine).when().put(path(row))
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("/problems/invalid-body"))
+                .body("errors.parameter", equalTo(List.of("examCodes[" + (n - 2) + "].code", "examCodes[" + (n - 1) + "].code")))
+                .body("errors[0].message", containsString("must be " + row.required("id") + "-"))
+                .body("errors[1].message", containsString("'" + other.required("exam_code") + "'"));
         body = editable(before);
         body.put("level", "GURU");
         invalidRequest().header("Authorization", "Bearer " + Tokens.curator("carol")).contentType(JSON).header("If-Match", before.header("ETag"))

@@ -20,8 +20,15 @@ class ProblemTypeResourceTest extends ApiTest {
     void eachTypeIsAnHtmlPageByDefault(ProblemType type) {
         given().when().get(type.uri().toString())
                 .then().statusCode(200).contentType(startsWith("text/html"))
-                .body(containsString("<h1>" + type.title() + "</h1>"))
-                .body(containsString(type.fix().substring(0, 20)));
+                .body(containsString("<h1>" + html(type.title()) + "</h1>"))
+                .body(containsString(html(type.meaning())))
+                .body(containsString(html(type.fix())));
+    }
+
+    /** As Qute escapes text in HTML. */
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
     @ParameterizedTest

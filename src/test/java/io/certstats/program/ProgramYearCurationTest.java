@@ -154,14 +154,23 @@ class ProgramYearCurationTest extends ApiTest {
         String tomorrow = java.time.LocalDate.now(ZoneOffset.UTC).plusDays(2).toString();
         body.put("source", Map.of("links", List.of(Map.of("url", "ftp://example.org/count")), "publishedOn", tomorrow));
 
+        // The body's constraints first; the criteria, which need the data, once those pass.
         invalidRequest().header("Authorization", "Bearer " + Tokens.curator("alice")).contentType(JSON).header("If-Match", before.header("ETag"))
                 .body(body).when().put(YEARS + year)
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("/problems/invalid-body"))
                 .body("errors.parameter", equalTo(List.of("count", "requiredCertifications", "criteriaUrl",
-                        "source.links[0].url", "source.publishedOn", "criteria[1]", "criteria[2]")))
-                .body("errors[5].message", containsString("not a known certification"))
-                .body("errors[6].message", containsString("second time"));
+                        "source.links[0].url", "source.publishedOn")))
+                .body("errors[4].message", containsString("future"));
+        Map<String, Object> onlyCriteria = edited(before, 5);
+        onlyCriteria.put("criteria", List.of(code, "no-such-certification", code));
+        invalidRequest().header("Authorization", "Bearer " + Tokens.curator("alice")).contentType(JSON).header("If-Match", before.header("ETag"))
+                .body(onlyCriteria).when().put(YEARS + year)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("/problems/invalid-body"))
+                .body("errors.parameter", equalTo(List.of("criteria[1]", "criteria[2]")))
+                .body("errors[0].message", containsString("not a known certification"))
+                .body("errors[1].message", containsString("second time"));
         given().when().get(YEARS + year).then().header("ETag", equalTo(before.header("ETag")));
     }
 
