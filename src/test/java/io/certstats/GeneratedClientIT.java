@@ -12,6 +12,7 @@ import io.certstats.client.api.JourneysApi;
 import io.certstats.client.api.RecertificationApi;
 import io.certstats.client.api.IndexApi;
 import io.certstats.client.api.PopulationsApi;
+import io.certstats.client.api.ProblemsApi;
 import io.certstats.client.api.ProgramsApi;
 import io.certstats.client.api.RarityApi;
 import io.certstats.client.model.ApiIndex;
@@ -29,6 +30,7 @@ import io.certstats.client.model.Population;
 import io.certstats.client.model.PopulationPage;
 import io.certstats.client.model.PopulationUpdate;
 import io.certstats.client.model.Problem;
+import io.certstats.client.model.ProblemType;
 import io.certstats.client.model.Program;
 import io.certstats.client.model.ProgramPage;
 import io.certstats.client.model.ProgramYear;
@@ -233,6 +235,14 @@ class GeneratedClientIT {
         assertTrue(hrefs.containsAll(List.of("/api/v1/certifications", "/api/v1/programs", "/api/v1/populations",
                 "/api/v1/rarity")), hrefs.toString());
         assertTrue(spec.getPaths().keySet().containsAll(hrefs), "every listed href is a path of openapi.yaml: " + hrefs);
+    }
+
+    @Test
+    void getProblemType() throws ApiException {
+        ProblemType type = new ProblemsApi(client).getProblemType("bad-parameter");
+        assertEquals("/problems/bad-parameter", type.getType());
+        assertEquals(400, type.getStatus());
+        assertEquals("/problems/not-found", problem(404, () -> new ProblemsApi(client).getProblemType("nope")).getType());
     }
 
     @Test

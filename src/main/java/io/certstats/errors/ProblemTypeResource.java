@@ -20,14 +20,14 @@ public class ProblemTypeResource {
 
     @GET
     @Path("/{slug}")
-    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Operation(operationId = "getProblemType", summary = "Explain a problem type",
-            description = "The page a problem's type URI names: HTML for a browser (the default), JSON with "
-                    + "Accept: application/json.")
+            description = "What a problem's type URI names: JSON, like the rest of the API, or a short HTML page "
+                    + "for a browser (Accept: text/html).")
     @APIResponse(responseCode = "200", description = "What the problem means and how to fix the request.",
-            content = {@Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
-                    @Content(mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ProblemTypeView.class))})
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProblemTypeView.class)),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "No problem type has that slug.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProblemTypeView get(@Parameter(description = "The problem type's slug.", example = "bad-parameter")

@@ -17,8 +17,8 @@ class ProblemTypeResourceTest extends ApiTest {
 
     @ParameterizedTest
     @EnumSource(ProblemType.class)
-    void eachTypeIsAnHtmlPageByDefault(ProblemType type) {
-        given().when().get(type.uri().toString())
+    void eachTypeIsAnHtmlPageForABrowser(ProblemType type) {
+        given().accept("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").when().get(type.uri().toString())
                 .then().statusCode(200).contentType(startsWith("text/html"))
                 .body(containsString("<h1>" + html(type.title()) + "</h1>"))
                 .body(containsString(html(type.meaning())))
@@ -33,8 +33,8 @@ class ProblemTypeResourceTest extends ApiTest {
 
     @ParameterizedTest
     @EnumSource(ProblemType.class)
-    void eachTypeIsJsonOnRequest(ProblemType type) {
-        given().accept(JSON).when().get(type.uri().toString())
+    void eachTypeIsJsonByDefault(ProblemType type) {
+        given().when().get(type.uri().toString())
                 .then().statusCode(200).contentType(JSON)
                 .body("type", equalTo(type.uri().toString()))
                 .body("title", equalTo(type.title()))
