@@ -12,6 +12,9 @@ import java.util.List;
 @Table(name = "program")
 public class Program extends PanacheEntityBase {
 
+    /** The program a read means when it names none: the one the API was built for. */
+    public static final String DEFAULT_SLUG = "jp-all-certifications-engineers";
+
     @Id
     public String slug;
 

@@ -15,7 +15,6 @@ import java.util.List;
 @ApplicationScoped
 public class RarityService {
 
-    static final String DEFAULT_PROGRAM = "jp-all-certifications-engineers";
     static final String DEFAULT_POPULATION = "jp-it-company-employees";
 
     /**
@@ -60,7 +59,7 @@ public class RarityService {
     }
 
     private static Program program(String slug, List<Problem.ParameterError> unknown) {
-        String wanted = slug == null ? DEFAULT_PROGRAM : slug;
+        String wanted = slug == null ? Program.DEFAULT_SLUG : slug;
         Program found = Program.findById(wanted);
         if (found == null) {
             unknown.add(Problem.ParameterError.query("program",

@@ -1,5 +1,6 @@
 package io.certstats.recertification;
 
+import io.certstats.program.Program;
 import io.certstats.certification.Certification;
 import io.certstats.cost.PriceOptions;
 import io.certstats.cost.PricingData;
@@ -14,14 +15,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class RecertificationService {
 
-    static final String DEFAULT_PROGRAM = "jp-all-certifications-engineers";
 
     /**
      * The plan for a program's year (default the latest year with known criteria); 404 problems for an
      * unknown program, a year without known criteria, or a day without a known fee.
      */
     public RecertificationView plan(String program, Integer year, PriceOptions options) {
-        String slug = program == null ? DEFAULT_PROGRAM : program;
+        String slug = program == null ? Program.DEFAULT_SLUG : program;
         int planYear = year == null ? ProgramExams.latestYearWithCriteria(slug) : year;
         Map<String, Certification> certifications = Certification.<Certification>listAll().stream()
                 .collect(Collectors.toMap(c -> c.code, Function.identity()));
