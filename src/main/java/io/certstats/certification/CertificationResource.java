@@ -6,8 +6,8 @@ import io.certstats.formats.Format;
 import io.certstats.web.Page;
 import io.certstats.web.PageSchema;
 import io.certstats.web.Paging;
-import io.certstats.errors.Problem;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -21,35 +21,27 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-
 
 @Path("/api/v1/certifications")
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
 @Tag(name = "Certifications", description = "Every AWS certification ever offered, active and retired.")
 public class CertificationResource {
 
-    private final CertificationCuration curation;
-    private final ETags etags;
-
-    public CertificationResource(CertificationCuration curation, ETags etags) {
-        this.curation = curation;
-        this.etags = etags;
-    }
+    @Inject CertificationCuration curation;
+    @Inject ETags etags;
 
     @GET
     @Operation(operationId = "listCertifications", summary = "List certifications",
             description = "Every AWS certification, sorted by level then code, filtered and paged.")
-    @APIResponse(responseCode = "200", description = "One page of certifications.",
-            content = @Content(schema = @Schema(implementation = CertificationResource.CertificationPage.class)))
+    @APIResponseSchema(value = CertificationPage.class, responseDescription = "One page of certifications.")
     public Page<CertificationView> list(@Valid @BeanParam CertificationFilter filter, @Valid @BeanParam Paging paging) {
         return CertificationCatalog.list(filter, paging);
     }
@@ -59,8 +51,7 @@ public class CertificationResource {
     @Operation(operationId = "getCertification", summary = "Get one certification",
             description = "By slug (`solutions-architect-associate`) or by any of its exam codes, current or past "
                     + "(`SAA-C03`, `saa-c02`), ignoring case.")
-    @APIResponse(responseCode = "200", description = "The certification.",
-            content = @Content(schema = @Schema(implementation = CertificationView.class)))
+    @APIResponse(responseCode = "200", description = "The certification.")
     public CertificationView get(
             @Parameter(description = "A slug or an exam code.", example = "SAA-C03")
             @PathParam("slugOrExamCode") String slugOrExamCode) {
@@ -77,8 +68,6 @@ public class CertificationResource {
             description = "Replaces the certification's facts: a new exam code, a retirement, a fee change. Send "
                     + "If-Match with the ETag of the representation you edited (from its GET); the write is kept in "
                     + "the audit trail. New certifications are added through the data files.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CertificationUpdate.class)))
     @APIResponse(responseCode = "200", description = "Changed; the answer is the new representation.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CertificationView.class)))

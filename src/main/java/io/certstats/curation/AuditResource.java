@@ -3,7 +3,6 @@ package io.certstats.curation;
 import io.certstats.web.Page;
 import io.certstats.web.PageSchema;
 import io.certstats.web.Paging;
-import io.certstats.errors.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -13,13 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 
 /** The audit trail of the curation API, newest first; for curators only. */
 @Path("/api/v1/audit")
@@ -38,8 +35,7 @@ public class AuditResource {
                     + "representation before and after. A release whose data files disagree with a resource a "
                     + "curator wrote keeps the curator's values and adds an entry saying so (keep-curated); once "
                     + "the files say the same, the resource follows them again (hand-back). Readable by curators only.")
-    @APIResponse(responseCode = "200", description = "One page of audit entries.",
-            content = @Content(schema = @Schema(implementation = AuditPage.class)))
+    @APIResponseSchema(value = AuditPage.class, responseDescription = "One page of audit entries.")
     public Page<AuditEntryView> list(@Valid @BeanParam Paging paging) {
         return AuditEntry.newestFirst(paging);
     }

@@ -28,8 +28,6 @@ public class ProblemTypeResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProblemTypeView.class)),
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "404", description = "No problem type has that slug.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProblemTypeView get(@Parameter(description = "The problem type's slug.", example = "bad-parameter")
                                @PathParam("slug") String slug) {
         return ProblemType.ofSlug(slug).map(ProblemTypeView::of).orElseThrow(() -> ApiException.notFound(

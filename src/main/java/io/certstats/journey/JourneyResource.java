@@ -1,7 +1,7 @@
 package io.certstats.journey;
 
 import io.certstats.formats.Format;
-import io.certstats.errors.Problem;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -10,9 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,11 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Journeys", description = "What a person's exam history amounts to. Stateless: nothing sent is stored.")
 public class JourneyResource {
 
-    private final JourneyService journeys;
-
-    public JourneyResource(JourneyService journeys) {
-        this.journeys = journeys;
-    }
+    @Inject JourneyService journeys;
 
     @POST
     @Operation(operationId = "evaluateJourney", summary = "Evaluate an exam history",
@@ -36,10 +29,7 @@ public class JourneyResource {
                     + "criteria, whether it was met and what is missing or expired; what each attempt cost at the "
                     + "fee of its day with vouchers and tax; and the smallest set of exams that keeps the held set. "
                     + "Nothing sent is stored or logged.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = JourneyRequest.class)))
-    @APIResponse(responseCode = "200", description = "The evaluation.",
-            content = @Content(schema = @Schema(implementation = JourneyView.class)))
+    @APIResponse(responseCode = "200", description = "The evaluation.")
     public JourneyView evaluate(@Valid @NotNull(message = "is required: a JSON object with attempts")
                                 JourneyRequest request) {
         return journeys.evaluate(request);

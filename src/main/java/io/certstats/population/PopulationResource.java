@@ -6,8 +6,8 @@ import io.certstats.formats.Format;
 import io.certstats.web.Page;
 import io.certstats.web.PageSchema;
 import io.certstats.web.Paging;
-import io.certstats.errors.Problem;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -21,12 +21,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -36,18 +35,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Populations", description = "Population bases to measure counts against, with their sources.")
 public class PopulationResource {
 
-    private final PopulationCuration curation;
-    private final ETags etags;
-
-    public PopulationResource(PopulationCuration curation, ETags etags) {
-        this.curation = curation;
-        this.etags = etags;
-    }
+    @Inject PopulationCuration curation;
+    @Inject ETags etags;
 
     @GET
     @Operation(operationId = "listPopulations", summary = "List population bases")
-    @APIResponse(responseCode = "200", description = "One page of population bases.",
-            content = @Content(schema = @Schema(implementation = PopulationPage.class)))
+    @APIResponseSchema(value = PopulationPage.class, responseDescription = "One page of population bases.")
     public Page<PopulationView> list(@Valid @BeanParam Paging paging) {
         return PopulationCatalog.list(paging);
     }
@@ -55,8 +48,7 @@ public class PopulationResource {
     @GET
     @Path("/{slug}")
     @Operation(operationId = "getPopulation", summary = "Get one population base")
-    @APIResponse(responseCode = "200", description = "The population base.",
-            content = @Content(schema = @Schema(implementation = PopulationView.class)))
+    @APIResponse(responseCode = "200", description = "The population base.")
     public PopulationView get(@Parameter(description = "The population's slug.", example = "jp-it-company-employees")
                               @PathParam("slug") String slug) {
         return PopulationCatalog.get(slug);
@@ -72,8 +64,6 @@ public class PopulationResource {
             description = "Replaces the base's figure, unit, date and source. Send If-Match with the ETag of the "
                     + "representation you edited (from its GET); the write is kept in the audit trail. New bases "
                     + "are added through the data files.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PopulationUpdate.class)))
     @APIResponse(responseCode = "200", description = "Changed; the answer is the new representation.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PopulationView.class)))

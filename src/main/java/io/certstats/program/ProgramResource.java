@@ -9,8 +9,8 @@ import io.certstats.web.Paging;
 import io.certstats.web.YearRange;
 import io.certstats.validation.Params;
 import io.certstats.validation.YearParam;
-import io.certstats.errors.Problem;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -29,29 +29,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-
 
 @Path("/api/v1/programs")
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
 @Tag(name = "Programs", description = "Recognition programs and their yearly counts, with each year's criteria.")
 public class ProgramResource {
 
-    private final ProgramYearCuration curation;
-    private final ETags etags;
-
-    public ProgramResource(ProgramYearCuration curation, ETags etags) {
-        this.curation = curation;
-        this.etags = etags;
-    }
+    @Inject ProgramYearCuration curation;
+    @Inject ETags etags;
 
     @GET
     @Operation(operationId = "listPrograms", summary = "List recognition programs")
-    @APIResponse(responseCode = "200", description = "One page of programs.",
-            content = @Content(schema = @Schema(implementation = ProgramPage.class)))
+    @APIResponseSchema(value = ProgramPage.class, responseDescription = "One page of programs.")
     public Page<ProgramView> list(@Valid @BeanParam Paging paging) {
         return ProgramCatalog.list(paging);
     }
@@ -59,8 +52,7 @@ public class ProgramResource {
     @GET
     @Path("/{slug}")
     @Operation(operationId = "getProgram", summary = "Get one recognition program")
-    @APIResponse(responseCode = "200", description = "The program.",
-            content = @Content(schema = @Schema(implementation = ProgramView.class)))
+    @APIResponse(responseCode = "200", description = "The program.")
     public ProgramView get(@Parameter(description = "The program's slug.", example = "jp-all-certifications-engineers")
                            @PathParam("slug") String slug) {
         return ProgramCatalog.get(slug);
@@ -72,8 +64,7 @@ public class ProgramResource {
             description = "Every year the data has, oldest first, with the count (null where none is published), "
                     + "the number of certifications required, and the change from the previous published year; "
                     + "and the compound annual growth over the range asked for.")
-    @APIResponse(responseCode = "200", description = "One page of years.",
-            content = @Content(schema = @Schema(implementation = ProgramYears.class)))
+    @APIResponse(responseCode = "200", description = "One page of years.")
     public ProgramYears years(
             @Parameter(description = "The program's slug.", example = "jp-all-certifications-engineers")
             @PathParam("slug") String slug,
@@ -86,15 +77,9 @@ public class ProgramResource {
     @Path("/{slug}/years/{year}")
     @Operation(operationId = "getProgramYear", summary = "Get one year of a program, with its criteria",
             description = "The year's count and the full list of certifications its criteria required, where known.")
-    @APIResponse(responseCode = "200", description = "The year.",
-            content = @Content(schema = @Schema(implementation = ProgramYearDetailView.class)))
-    public ProgramYearDetailView year(
-            @Parameter(description = "The program's slug.", example = "jp-all-certifications-engineers")
-            @PathParam("slug") String slug,
-            @Parameter(description = "The year.", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = YearParam.FIRST_TEXT, maximum = YearParam.LAST_TEXT, example = "2025"))
-            @PathParam("year") @YearParam String year) {
-        return ProgramCatalog.year(slug, Params.wholeNumber(year, YearParam.FIRST));
+    @APIResponse(responseCode = "200", description = "The year.")
+    public ProgramYearDetailView year(@Valid @BeanParam ProgramYearPath path) {
+        return ProgramCatalog.year(path.slug(), path.yearNumber());
     }
 
     @PUT
@@ -108,8 +93,6 @@ public class ProgramResource {
                     + "To change a year, send If-Match with the ETag of the representation you edited (from its GET); "
                     + "to record a year the data does not have yet, send If-None-Match: *. The year must have begun. "
                     + "The write is kept in the audit trail.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ProgramYearUpdate.class)))
     @APIResponse(responseCode = "200", description = "Changed; the answer is the year's new representation.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProgramYearDetailView.class)))

@@ -1,9 +1,9 @@
 package io.certstats.rarity;
 
 import io.certstats.formats.Format;
-import io.certstats.errors.Problem;
 import io.certstats.validation.Params;
 import io.certstats.web.YearRange;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -12,8 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,19 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Rarity", description = "How rare a count is within a population base.")
 public class RarityResource {
 
-    private final RarityService rarities;
-
-    public RarityResource(RarityService rarities) {
-        this.rarities = rarities;
-    }
+    @Inject RarityService rarities;
 
     @GET
     @Operation(operationId = "getRarity", summary = "Measure a count against a population base",
             description = "Either a program's published count for a year against a population base, with the "
                     + "provenance of both figures (`program`, `year`, `population`), or two numbers of your own "
                     + "(`count` and `base`), with no provenance. The two forms cannot be mixed.")
-    @APIResponse(responseCode = "200", description = "The rarity.",
-            content = @Content(schema = @Schema(implementation = RarityView.class)))
+    @APIResponse(responseCode = "200", description = "The rarity.")
     public RarityView rarity(@Valid @BeanParam RarityParams params) {
         return params.ownNumbers() ? rarities.whatIf(Params.wholeNumber(params.count()),
                 Params.wholeNumber(params.base()))
@@ -47,8 +40,7 @@ public class RarityResource {
     @Operation(operationId = "getRarityMatrix", summary = "Measure every published year against every base",
             description = "For a chart in one request: each year of the range with a published count, against each "
                     + "population base. In CSV, one row per year and base.")
-    @APIResponse(responseCode = "200", description = "The matrix.",
-            content = @Content(schema = @Schema(implementation = RarityMatrix.class)))
+    @APIResponse(responseCode = "200", description = "The matrix.")
     public RarityMatrix matrix(
             @Parameter(description = "The program; default jp-all-certifications-engineers.",
                     example = "jp-all-certifications-engineers")

@@ -2,9 +2,9 @@ package io.certstats.recertification;
 
 import io.certstats.cost.PriceParams;
 import io.certstats.formats.Format;
-import io.certstats.errors.Problem;
 import io.certstats.validation.Params;
 import io.certstats.validation.YearParam;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -25,11 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Recertification", description = "What keeping a set of certifications takes, through the renewal graph.")
 public class RecertificationResource {
 
-    private final RecertificationService plans;
-
-    public RecertificationResource(RecertificationService plans) {
-        this.plans = plans;
-    }
+    @Inject RecertificationService plans;
 
     @GET
     @Operation(operationId = "getRecertificationPlan", summary = "The smallest set of exams that keeps a year's set",
@@ -37,8 +32,7 @@ public class RecertificationResource {
                     + "renews (recertification.csv, followed through the graph): passing them once per validity "
                     + "cycle renews the whole set. With their cost per cycle at list price and with vouchers, at "
                     + "the fees in force on 1 January of the year, and the renewal graph for drawing.")
-    @APIResponse(responseCode = "200", description = "The plan.",
-            content = @Content(schema = @Schema(implementation = RecertificationView.class)))
+    @APIResponse(responseCode = "200", description = "The plan.")
     public RecertificationView plan(
             @Parameter(description = "The program; default jp-all-certifications-engineers.",
                     example = "jp-all-certifications-engineers")

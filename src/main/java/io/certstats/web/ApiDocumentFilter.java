@@ -2,21 +2,25 @@ package io.certstats.web;
 
 import io.certstats.errors.Problem;
 import io.certstats.errors.ProblemMapper;
-import io.certstats.errors.ProblemType;
-
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Adds to the generated OpenAPI document what annotations cannot say once for every operation:
@@ -34,7 +38,7 @@ import java.util.Map;
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentFilter implements OASFilter {
 
-    static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -43,7 +47,7 @@ public class ApiDocumentFilter implements OASFilter {
                 .description("The server that serves this document (GET /q/openapi)")));
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(ApiDocumentFilter::nullableReferencesAsAnyOf);
-            java.util.Set<String> sent = schemasOfRequestBodies(openAPI);
+            Set<String> sent = schemasOfRequestBodies(openAPI);
             openAPI.getComponents().getSchemas().forEach((name, schema) -> {
                 if (!sent.contains(name)) {
                     everyPropertyRequired(schema);
@@ -54,28 +58,22 @@ public class ApiDocumentFilter implements OASFilter {
             return;
         }
         boolean publicByDefault = openAPI.getSecurity() == null || openAPI.getSecurity().isEmpty();
-        Map<Integer, SpecExamples.Example> anyOperation = SpecExamples.anyOperation();
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            item.getOperations().values().forEach(operation -> {
-                Representations.documentCsv(operation);
-                SpecExamples.apply(operation);
-            });
-            if (item.getGET() != null && path.startsWith("/api/")) { // /problems/{slug} is a page, not a read
-                Representations.document(item.getGET());
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            Representations.documentCsv(operation);
+            SpecExamples.apply(operation);
+            if (method == PathItem.HttpMethod.GET && path.startsWith("/api/")) { // /problems/{slug} is a page, not a read
+                Representations.document(operation);
             }
-            item.getOperations().values().forEach(operation -> {
-                addCommonProblems(operation);
-                addCurationProblems(operation);
-                if (!"getApiIndex".equals(operation.getOperationId())) {
-                    addProblem(operation.getResponses(), "503",
-                            "The database cannot be reached just now; retry after the Retry-After seconds.");
-                }
-                anyOperation.values().forEach(example -> exampleIfNone(operation, example));
-                if (publicByDefault && operation.getSecurity() == null) {
-                    operation.setSecurity(new ArrayList<>());
-                }
-            });
-        });
+            addCommonProblems(operation);
+            addCurationProblems(operation);
+            if (!"getApiIndex".equals(operation.getOperationId())) {
+                addProblem(operation.getResponses(), "503",
+                        "The database cannot be reached just now; retry after the Retry-After seconds.");
+            }
+            if (publicByDefault && operation.getSecurity() == null) {
+                operation.setSecurity(new ArrayList<>());
+            }
+        }));
     }
 
     /**
@@ -111,39 +109,30 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     /** The names of the component schemas a request body refers to, directly or through other schemas. */
-    private static java.util.Set<String> schemasOfRequestBodies(OpenAPI openAPI) {
-        java.util.Set<String> names = new java.util.HashSet<>();
-        List<Schema> pending = new ArrayList<>(); // may hold nulls: absent items, properties, branches
+    private static Set<String> schemasOfRequestBodies(OpenAPI openAPI) {
+        Set<String> names = new HashSet<>();
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-                if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
-                    op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> pending.add(m.getSchema()));
-                }
-            }));
-        }
-        Map<String, Schema> components = openAPI.getComponents().getSchemas();
-        while (!pending.isEmpty()) {
-            Schema schema = pending.remove(pending.size() - 1);
-            if (schema == null) {
-                continue;
-            }
-            if (schema.getRef() != null) {
-                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
-                if (names.add(name)) {
-                    pending.add(components.get(name));
-                }
-            }
-            if (schema.getProperties() != null) {
-                pending.addAll(schema.getProperties().values());
-            }
-            pending.add(schema.getItems());
-            for (List<Schema> branches : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
-                if (branches != null) {
-                    pending.addAll(branches);
-                }
-            }
+            openAPI.getPaths().getPathItems().values().stream().flatMap(item -> item.getOperations().values().stream())
+                    .filter(op -> op.getRequestBody() != null && op.getRequestBody().getContent() != null)
+                    .flatMap(op -> op.getRequestBody().getContent().getMediaTypes().values().stream())
+                    .forEach(body -> referredTo(body.getSchema(), openAPI.getComponents().getSchemas(), names));
         }
         return names;
+    }
+
+    /** Adds the names of the component schemas the schema refers to, directly or through other schemas. */
+    private static void referredTo(Schema schema, Map<String, Schema> components, Set<String> names) {
+        if (schema == null) {
+            return;
+        }
+        String name = schema.getRef() == null ? null : schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+        if (name != null && names.add(name)) {
+            referredTo(components.get(name), components, names);
+        }
+        Stream.of(schema.getProperties() == null ? List.<Schema>of() : schema.getProperties().values(),
+                        Collections.singleton(schema.getItems()), schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())
+                .filter(Objects::nonNull).flatMap(Collection::stream)
+                .forEach(nested -> referredTo(nested, components, names));
     }
 
     private static void addCommonProblems(Operation operation) {
@@ -179,23 +168,24 @@ public class ApiDocumentFilter implements OASFilter {
         }
     }
 
-    /** A problem answer with no example yet gets the one every operation shares for its status. */
-    private static void exampleIfNone(Operation operation, SpecExamples.Example example) {
-        APIResponse response = operation.getResponses().getAPIResponse(String.valueOf(example.status()));
-        MediaType problem = response == null || response.getContent() == null ? null
-                : response.getContent().getMediaType(Problem.MEDIA_TYPE);
-        if (problem != null && (problem.getExamples() == null || problem.getExamples().isEmpty())) {
-            problem.addExample(example.name(), OASFactory.createExample().value(example.value()));
-        }
-    }
-
-    /** Declares a problem answer for the status, unless the operation declares one; its example is added later. */
+    /**
+     * Declares a problem answer for the status, unless the operation declares one, with the example every
+     * operation shares for the status (any-operation.json), if there is one.
+     */
     static void addProblem(APIResponses responses, String status, String description) {
         if (responses.hasAPIResponse(status)) {
             return;
         }
-        MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
+        MediaType problem = problemMediaType();
+        SpecExamples.Example shared = SpecExamples.ANY_OPERATION.get(Integer.valueOf(status));
+        if (shared != null) {
+            problem.addExample(shared.name(), OASFactory.createExample().value(shared.value()));
+        }
         responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem)));
+    }
+
+    static MediaType problemMediaType() {
+        return OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
     }
 }

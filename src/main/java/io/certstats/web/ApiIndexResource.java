@@ -5,7 +5,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -66,8 +65,7 @@ public class ApiIndexResource {
 
     @GET
     @Operation(operationId = "getApiIndex", summary = "List the API's resources")
-    @APIResponse(responseCode = "200", description = "The index.",
-            content = @Content(schema = @Schema(implementation = ApiIndex.class)))
+    @APIResponse(responseCode = "200", description = "The index.")
     public ApiIndex index() {
         return INDEX;
     }

@@ -91,7 +91,7 @@ final class Representations {
         if (bad == null) {
             boolean declares = parameters(read).stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
             ApiDocumentFilter.addProblem(read.getResponses(), "400",
-                    (declares ? "A parameter is not valid; the problem names each one. " : "") + says);
+                    (declares ? SpecExamples.BAD_PARAMETER + " " : "") + says);
         } else {
             bad.setDescription(bad.getDescription() + " " + says);
         }

@@ -1,7 +1,7 @@
 package io.certstats.web;
 
 import io.certstats.errors.Problem;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -11,9 +11,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The spec's examples, read at build time from {@code openapi/examples/<operationId>.json}: each is a
@@ -24,24 +25,23 @@ import java.util.Map;
 final class SpecExamples {
 
     private static final String FOLDER = "openapi/examples/";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String BAD_PARAMETER = "A parameter is not valid; the problem names each one.";
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES); // the request, for ExamplesTest
+    static final String BAD_PARAMETER = "A parameter is not valid; the problem names each one.";
 
     /** One example of a file: the answer's status, media type and name, its value and an optional description. */
     record Example(String name, int status, String mediaType, Object value, String description) {
     }
 
+    /** An examples file: the request bodies (none for a read) and the answers. */
     private record File(Map<String, Object> requestBodies, List<Example> examples) {
     }
 
-    private SpecExamples() {
-    }
-
     /** The examples of the problems any operation may answer, by status. */
-    static Map<Integer, Example> anyOperation() {
-        Map<Integer, Example> byStatus = new LinkedHashMap<>();
-        read("any-operation").examples().forEach(e -> byStatus.put(e.status(), e));
-        return byStatus;
+    static final Map<Integer, Example> ANY_OPERATION = read("any-operation").examples().stream()
+            .collect(Collectors.toMap(Example::status, Function.identity()));
+
+    private SpecExamples() {
     }
 
     /**
@@ -51,7 +51,7 @@ final class SpecExamples {
      */
     static void apply(Operation operation) {
         File file = read(operation.getOperationId());
-        if (!file.requestBodies().isEmpty()) {
+        if (file.requestBodies() != null) {
             MediaType body = operation.getRequestBody().getContent().getMediaType("application/json");
             file.requestBodies().forEach((name, value) ->
                     body.addExample(name, OASFactory.createExample().value(value)));
@@ -83,28 +83,20 @@ final class SpecExamples {
     private static MediaType mediaType(Content content, String name) {
         MediaType mediaType = content.getMediaType(name);
         if (mediaType == null) {
-            mediaType = OASFactory.createMediaType();
-            if (Problem.MEDIA_TYPE.equals(name)) {
-                mediaType.setSchema(OASFactory.createSchema().ref(ApiDocumentFilter.PROBLEM_SCHEMA));
-            }
+            mediaType = Problem.MEDIA_TYPE.equals(name) ? ApiDocumentFilter.problemMediaType()
+                    : OASFactory.createMediaType();
             content.addMediaType(name, mediaType);
         }
         return mediaType;
     }
 
-    @SuppressWarnings("unchecked")
     private static File read(String name) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         try (InputStream in = loader.getResourceAsStream(FOLDER + name + ".json")) {
             if (in == null) {
                 throw new IllegalStateException("no " + FOLDER + name + ".json: every operation has its examples file");
             }
-            Map<String, Object> json = JSON.readValue(in, new TypeReference<LinkedHashMap<String, Object>>() { });
-            List<Map<String, Object>> examples = (List<Map<String, Object>>) json.get("examples");
-            return new File((Map<String, Object>) json.getOrDefault("requestBodies", Map.of()), examples.stream()
-                    .map(e -> new Example((String) e.get("name"), (Integer) e.get("status"),
-                            (String) e.get("mediaType"), e.get("value"), (String) e.get("description")))
-                    .toList());
+            return JSON.readValue(in, File.class);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + FOLDER + name + ".json", e);
         }
