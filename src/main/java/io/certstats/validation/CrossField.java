@@ -51,7 +51,7 @@ public @interface CrossField {
                     context.disableDefaultConstraintViolation();
                 }
                 valid[0] = false;
-                context.buildConstraintViolationWithTemplate(Messages.literal(message))
+                context.buildConstraintViolationWithTemplate(TextValidator.literal(message))
                         .addPropertyNode(field).addConstraintViolation();
             });
             return valid[0];
