@@ -48,7 +48,7 @@ class RecertificationPlannerTest {
         LocalDate day = LocalDate.of(YEAR, 1, 1);
         List<String> renewal = CostFacts.renewalExams(SET);
         RecertificationView jpy = plan(Currency.JPY, true);
-        assertEquals(day, jpy.pricesOn());
+        assertEquals(day, jpy.priced().pricesOn());
         assertEquals(0, CostFacts.listTotalWithTax(renewal, day).compareTo(jpy.listPrice().totals().total()));
         assertEquals(0, CostFacts.voucherTotalWithTax(renewal, day).compareTo(jpy.withVouchers().totals().total()));
         RecertificationView usd = plan(Currency.USD, false);
