@@ -7,7 +7,6 @@ import io.certstats.cost.PlanView;
 import io.certstats.cost.Price;
 import io.certstats.cost.Pricer;
 import io.certstats.cost.TotalsView;
-import io.certstats.cost.UnknownFeeException;
 import io.certstats.recertification.RenewalGraph;
 
 import java.math.BigDecimal;
@@ -103,8 +102,7 @@ public final class JourneyEvaluator {
             Optional<Voucher> voucher = vouchers.stream().filter(v -> v.usableOn(day))
                     .min(Comparator.comparing((Voucher v) -> v.expiresOn));
             voucher.ifPresent(v -> v.used = true);
-            Price price = pricer.price(attempt.level(), day, currency, voucher.isPresent(), true)
-                    .orElseThrow(() -> new UnknownFeeException(attempt.level(), currency, day));
+            Price price = pricer.price(attempt.level(), day, currency, voucher.isPresent(), true);
             prices.add(price);
             costs.add(cost(attempt, voucher.map(v -> v.grantedBy).orElse(null), price, currency));
             if (attempt.passed()) {

@@ -3,6 +3,7 @@ package io.certstats.cost;
 import io.certstats.CostFacts;
 import io.certstats.DataFileModels;
 import io.certstats.certification.Level;
+import io.certstats.errors.ApiException;
 import io.certstats.provenance.SourceLink;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +68,7 @@ class ProgramCostTest {
 
     @Test
     void aDayWithoutAKnownFeeIsA404Problem() {
-        UnknownFeeException e = assertThrows(UnknownFeeException.class, () -> CostView.of(CostFacts.JAPAN, 2025,
+        ApiException e = assertThrows(ApiException.class, () -> CostView.of(CostFacts.JAPAN, 2025,
                 List.of(new Exam("X", "x", Level.SPECIALTY)), new PriceOptions(Currency.JPY, false),
                 PricingFixtures.pricer(), List.of()));
         assertEquals(io.certstats.errors.ProblemType.NO_FEE, e.type());
