@@ -1,6 +1,7 @@
 package io.certstats.curation;
 
 import io.certstats.errors.ApiException;
+import io.certstats.errors.ProblemType;
 
 /**
  * The conditional-request rules of every write (RFC 9110 §13): a write names the representation it
@@ -20,20 +21,20 @@ public final class Preconditions {
     public static void check(String ifMatch, String ifNoneMatch, String currentETag, boolean creationAllowed) {
         boolean exists = currentETag != null;
         if (ifMatch == null && !(creationAllowed && "*".equals(strip(ifNoneMatch)))) {
-            throw ApiException.preconditionRequired(exists
+            throw new ApiException(ProblemType.PRECONDITION_REQUIRED, exists
                     ? "Send If-Match with the ETag of the representation you edited (GET it first: ETag "
                             + currentETag + ")."
                     : creationAllowed ? "Nothing exists here yet: send If-None-Match: * to create it."
                     : "Send If-Match with the ETag of the representation you edited (GET it first).");
         }
         if (ifMatch != null && !matches(ifMatch, currentETag)) {
-            throw ApiException.preconditionFailed(exists
+            throw new ApiException(ProblemType.PRECONDITION_FAILED, exists
                     ? "If-Match " + ifMatch + " is not the current ETag " + currentETag
                             + ": the resource changed since you read it. GET it again, re-apply your edit, and retry."
                     : "If-Match names a representation, but nothing exists here.");
         }
         if (ifMatch == null && exists) {
-            throw ApiException.preconditionFailed(
+            throw new ApiException(ProblemType.PRECONDITION_FAILED,
                     "If-None-Match: * asks to create, but this already exists (ETag " + currentETag
                             + "); to change it, send If-Match with that ETag.");
         }

@@ -1,6 +1,5 @@
 package io.certstats.web;
 
-import io.certstats.errors.UnknownParameter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.certstats.caching.CacheConfig;
 import io.certstats.caching.DataRevisions;
@@ -8,6 +7,8 @@ import io.certstats.caching.ETags;
 import io.certstats.caching.Representation;
 import io.certstats.caching.RepresentationCache;
 import io.certstats.caching.Revision;
+import io.certstats.errors.Problem;
+import io.certstats.errors.ProblemType;
 import io.certstats.formats.Format;
 import io.certstats.formats.Renderer;
 import io.netty.handler.codec.http.QueryStringDecoder;
@@ -145,8 +146,14 @@ public class ReadPipeline {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        RouterProblems.send(context, json, UnknownParameter.problem(instance, operation.template(),
-                operation.accepted(), unknown, RouterProblems.requestId(context)));
+        String accepted = String.join(", ", operation.accepted());
+        String detail = String.join(", ", unknown)
+                + (unknown.size() == 1 ? " is not a query parameter" : " are not query parameters")
+                + " of GET " + operation.template() + ", which accepts " + accepted + ".";
+        List<Problem.ParameterError> errors = unknown.stream().map(name -> Problem.ParameterError.query(name,
+                "is not a parameter of this operation; it accepts " + accepted)).toList();
+        RouterProblems.send(context, json, Problem.of(ProblemType.UNKNOWN_PARAMETER, detail, instance, errors,
+                RouterProblems.requestId(context)));
         return true;
     }
 

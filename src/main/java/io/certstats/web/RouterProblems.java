@@ -12,6 +12,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
 
@@ -22,11 +23,8 @@ import java.util.List;
  */
 public class RouterProblems {
 
-    private final ObjectMapper json;
-
-    public RouterProblems(ObjectMapper json) {
-        this.json = json;
-    }
+    @Inject
+    ObjectMapper json;
 
     /** Registered before Quarkus' own failure handler, which the router keeps last. */
     void register(@Observes Router router) {
