@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A priced set of exams: totals, totals by level, and each exam in the order it is taken. */
 @Schema(name = "ExamPlan", description = "A priced set of exams: totals, totals by level, and each exam "
         + "in the order taken.")
 public record PlanView(TotalsView totals, List<LevelTotals> byLevel, List<ExamLine> exams) {

@@ -26,20 +26,8 @@ import java.util.stream.Stream;
  * date order, pricing each on its day, spending and granting vouchers, and earning and renewing
  * certifications through the renewal graph.
  */
-public final class JourneyEvaluator {
-
-    private final Pricer pricer;
-    private final RenewalGraph graph;
-    private final Map<String, CertificationInfo> certifications;
-    private final List<ProgramSet> programYears;
-
-    public JourneyEvaluator(Pricer pricer, RenewalGraph graph, Map<String, CertificationInfo> certifications,
-                            List<ProgramSet> programYears) {
-        this.pricer = pricer;
-        this.graph = graph;
-        this.certifications = certifications;
-        this.programYears = programYears;
-    }
+public record JourneyEvaluator(Pricer pricer, RenewalGraph graph, Map<String, CertificationInfo> certifications,
+                               List<ProgramSet> programYears) {
 
     /** A certification's current holding: from the pass that earned it to the first day it is no longer held. */
     private static final class Holding {

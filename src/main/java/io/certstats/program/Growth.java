@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 
-/** Growth over a range of years: from the first to the last year in it with a published count. */
 @Schema(name = "Growth", description = "Growth from the first to the last year of the range with a published count; "
         + "null when fewer than two years of the range have one.")
 public record Growth(

@@ -41,7 +41,8 @@ public final class ProgramCatalog {
                         + slug + "'; GET /api/v1/programs/" + slug + "/years lists those it has"));
     }
 
-    static Program program(String slug) {
+    /** The program with this slug, or a 404 problem. */
+    public static Program program(String slug) {
         return Program.<Program>findByIdOptional(slug).orElseThrow(() -> ApiException.notFound(
                 "No program has the slug '" + slug + "'; GET /api/v1/programs lists them"));
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** One year of a program with the full list of certifications its criteria required. */
 @Schema(name = "ProgramYearDetail",
         description = "A program's year with the certifications its criteria required, where known.")
 public record ProgramYearDetailView(

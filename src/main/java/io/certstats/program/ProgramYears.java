@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-/** A page of a program's years, with the growth over the whole range asked for. */
 @Schema(name = "ProgramYearPage", description = "One page of a program's years, oldest first, and the growth over "
         + "the whole range asked for (all pages).")
 public record ProgramYears(

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Every published year of a program against every population base, for one chart. */
 @Schema(name = "RarityMatrix", description = "Every published year × every population base. The counts and the "
         + "bases, with their sources, are listed once; each cell refers to them by year and slug. In CSV, one row "
         + "per cell.")

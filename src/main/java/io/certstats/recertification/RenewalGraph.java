@@ -27,7 +27,6 @@ public final class RenewalGraph {
         edges.forEach(e -> direct.computeIfAbsent(e.renewing(), k -> new TreeSet<>()).add(e.alsoRenews()));
     }
 
-    /** The graph of recertification.csv's rows. */
     public static RenewalGraph of(Collection<Recertification> rows) {
         return new RenewalGraph(rows.stream().map(r -> new Edge(r.renewing, r.alsoRenews)).toList());
     }

@@ -152,7 +152,7 @@ public class ReadPipeline {
                 + " of GET " + operation.template() + ", which accepts " + accepted + ".";
         List<Problem.ParameterError> errors = unknown.stream().map(name -> Problem.ParameterError.query(name,
                 "is not a parameter of this operation; it accepts " + accepted)).toList();
-        RouterProblems.send(context, json, Problem.of(ProblemType.UNKNOWN_PARAMETER, detail, instance, errors,
+        RouterProblems.send(context, json, Problem.of(ProblemType.UNKNOWN_PARAMETER, 400, detail, instance, errors,
                 RouterProblems.requestId(context)));
         return true;
     }

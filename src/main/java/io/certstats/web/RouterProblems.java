@@ -66,7 +66,7 @@ public class RouterProblems {
 
     /** The id the request id filter gave, or a new one when the router failed before any filter ran. */
     static String requestId(RoutingContext context) {
-        String id = RequestIdFilter.of(context.request());
+        String id = context.request().getHeader(RequestIdFilter.HEADER);
         if (id == null) {
             id = RequestIdFilter.accepted(null);
             context.request().headers().set(RequestIdFilter.HEADER, id);
