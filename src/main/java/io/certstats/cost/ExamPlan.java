@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What it costs to pass a set of exams, each once, at the prices in force on one day: either every
@@ -69,13 +70,7 @@ public record ExamPlan(List<Line> exams) {
 
     /** Totals for each level that has an exam in the plan, from Foundational to Specialty. */
     public Map<Level, Totals> byLevel() {
-        Map<Level, Totals> byLevel = new EnumMap<>(Level.class);
-        for (Level level : Level.values()) {
-            List<Price> prices = exams.stream().filter(l -> l.exam().level() == level).map(Line::price).toList();
-            if (!prices.isEmpty()) {
-                byLevel.put(level, Totals.of(prices));
-            }
-        }
-        return byLevel;
+        return exams.stream().collect(Collectors.groupingBy(l -> l.exam().level(), () -> new EnumMap<>(Level.class),
+                Collectors.collectingAndThen(Collectors.mapping(Line::price, Collectors.toList()), Totals::of)));
     }
 }

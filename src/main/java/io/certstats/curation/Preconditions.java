@@ -3,6 +3,8 @@ package io.certstats.curation;
 import io.certstats.errors.ApiException;
 import io.certstats.errors.ProblemType;
 
+import java.util.Arrays;
+
 /**
  * The conditional-request rules of every write (RFC 9110 §13): a write names the representation it
  * was based on with {@code If-Match}, or asks to create with {@code If-None-Match: *}; anything else
@@ -20,7 +22,7 @@ public final class Preconditions {
      */
     public static void check(String ifMatch, String ifNoneMatch, String currentETag, boolean creationAllowed) {
         boolean exists = currentETag != null;
-        if (ifMatch == null && !(creationAllowed && "*".equals(strip(ifNoneMatch)))) {
+        if (ifMatch == null && !(creationAllowed && ifNoneMatch != null && ifNoneMatch.strip().equals("*"))) {
             throw new ApiException(ProblemType.PRECONDITION_REQUIRED, exists
                     ? "Send If-Match with the ETag of the representation you edited (GET it first: ETag "
                             + currentETag + ")."
@@ -42,19 +44,7 @@ public final class Preconditions {
 
     /** {@code *} or a comma-separated list of strong ETags; weak ones never match a write (RFC 9110 §13.1.1). */
     private static boolean matches(String ifMatch, String currentETag) {
-        if (currentETag == null) {
-            return false;
-        }
-        for (String tag : ifMatch.split(",")) {
-            String candidate = tag.strip();
-            if (candidate.equals("*") || candidate.equals(currentETag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String strip(String header) {
-        return header == null ? null : header.strip();
+        return currentETag != null && Arrays.stream(ifMatch.split(",")).map(String::strip)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(currentETag));
     }
 }

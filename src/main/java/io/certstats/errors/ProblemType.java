@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * Every kind of problem the API answers, in one place: its title and status here, the slug of its
@@ -87,22 +88,13 @@ public enum ProblemType {
 
     /**
      * The type of an answer that only HTTP's status explains (RESTEasy's own 404, 405, 406, 415, the
-     * router's 400, 413, 414, 431): the first type with that status among the generic ones.
+     * router's 400, 413, 414, 431): the generic type of that status, else a refusal or a server fault.
      */
     public static ProblemType ofStatus(int status) {
-        return switch (status) {
-            case 400 -> BAD_REQUEST;
-            case 404 -> NOT_FOUND;
-            case 405 -> METHOD_NOT_ALLOWED;
-            case 406 -> NOT_ACCEPTABLE;
-            case 413 -> BODY_TOO_LARGE;
-            case 414 -> URI_TOO_LONG;
-            case 415 -> UNSUPPORTED_MEDIA_TYPE;
-            case 431 -> HEADER_FIELDS_TOO_LARGE;
-            case 501 -> METHOD_NOT_IMPLEMENTED;
-            case 503 -> DATABASE_UNAVAILABLE;
-            default -> status >= 500 ? INTERNAL_ERROR : REQUEST_REFUSED;
-        };
+        return Stream.of(BAD_REQUEST, NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, BODY_TOO_LARGE, URI_TOO_LONG,
+                        UNSUPPORTED_MEDIA_TYPE, HEADER_FIELDS_TOO_LARGE, METHOD_NOT_IMPLEMENTED, DATABASE_UNAVAILABLE)
+                .filter(type -> type.status == status).findFirst()
+                .orElse(status >= 500 ? INTERNAL_ERROR : REQUEST_REFUSED);
     }
 
     /** Read once, when the type is first used; ProblemTypeResourceTest checks every type has both texts. */

@@ -140,18 +140,11 @@ final class Violations {
         return path.isEmpty() ? "body" : path.toString();
     }
 
+    /** Parameter and body beans are records: their components are in declaration order. */
     private static int componentIndex(Class<?> type, String name) {
-        if (type.isRecord()) {
-            RecordComponent[] components = type.getRecordComponents();
-            for (int i = 0; i < components.length; i++) {
-                if (components[i].getName().equals(name)) {
-                    return i;
-                }
-            }
-        }
-        Field[] fields = type.getDeclaredFields();
-        for (int i = 0; i < fields.length; i++) {
-            if (fields[i].getName().equals(name)) {
+        RecordComponent[] components = type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
+        for (int i = 0; i < components.length; i++) {
+            if (components[i].getName().equals(name)) {
                 return i;
             }
         }
@@ -159,14 +152,11 @@ final class Violations {
     }
 
     private static Field field(Class<?> type, String name) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            try {
-                return c.getDeclaredField(name);
-            } catch (NoSuchFieldException e) {
-                // declared higher up
-            }
+        try {
+            return type.getDeclaredField(name);
+        } catch (NoSuchFieldException e) {
+            return null;
         }
-        return null;
     }
 
     private static Class<?> raw(Type type) {

@@ -57,21 +57,11 @@ public record JourneyEvaluator(Pricer pricer, RenewalGraph graph, Map<String, Ce
     }
 
     /** A voucher expires with the certification that granted it, as it stood when it was granted. */
-    private static final class Voucher {
-        final String grantedBy;
-        final LocalDate grantedOn;
-        final LocalDate expiresOn;
-        boolean used;
+    private record Voucher(String grantedBy, LocalDate grantedOn, LocalDate expiresOn) {
 
-        Voucher(String grantedBy, LocalDate grantedOn, LocalDate expiresOn) {
-            this.grantedBy = grantedBy;
-            this.grantedOn = grantedOn;
-            this.expiresOn = expiresOn;
-        }
-
-        /** Granted on an earlier day (not by a pass the same day), not used, not expired. */
+        /** Granted on an earlier day (not by a pass the same day), not expired. */
         boolean usableOn(LocalDate day) {
-            return !used && grantedOn.isBefore(day) && day.isBefore(expiresOn);
+            return grantedOn.isBefore(day) && day.isBefore(expiresOn);
         }
     }
 
@@ -88,11 +78,11 @@ public record JourneyEvaluator(Pricer pricer, RenewalGraph graph, Map<String, Ce
             LocalDate day = attempt.day();
             // The voucher closest to expiry first, so that none is wasted that could have been used.
             Optional<Voucher> voucher = vouchers.stream().filter(v -> v.usableOn(day))
-                    .min(Comparator.comparing((Voucher v) -> v.expiresOn));
-            voucher.ifPresent(v -> v.used = true);
+                    .min(Comparator.comparing(Voucher::expiresOn));
+            voucher.ifPresent(vouchers::remove); // used: equal vouchers are interchangeable
             Price price = pricer.price(attempt.level(), day, currency, voucher.isPresent(), true);
             prices.add(price);
-            costs.add(cost(attempt, voucher.map(v -> v.grantedBy).orElse(null), price, currency));
+            costs.add(cost(attempt, voucher.map(Voucher::grantedBy).orElse(null), price, currency));
             if (attempt.passed()) {
                 LocalDate expires = day.plus(validity);
                 vouchers.add(new Voucher(attempt.certification(), day, expires));
@@ -103,8 +93,8 @@ public record JourneyEvaluator(Pricer pricer, RenewalGraph graph, Map<String, Ce
         List<String> held = holdings.entrySet().stream().filter(e -> e.getValue().heldOn(asOf))
                 .map(Map.Entry::getKey).toList();
         return new JourneyView(asOf, currency, heldViews(holdings, asOf), expiredViews(holdings, asOf),
-                vouchers.stream().filter(v -> !v.used && asOf.isBefore(v.expiresOn))
-                        .map(v -> new JourneyView.Voucher(v.grantedBy, v.grantedOn, v.expiresOn)).toList(),
+                vouchers.stream().filter(v -> asOf.isBefore(v.expiresOn()))
+                        .map(v -> new JourneyView.Voucher(v.grantedBy(), v.grantedOn(), v.expiresOn())).toList(),
                 programYears.stream().map(set -> status(set, holdings, asOf)).toList(),
                 new JourneyView.Money(TotalsView.of(ExamPlan.Totals.of(prices), currency),
                         perCertification(prices, held.size(), currency), costs),

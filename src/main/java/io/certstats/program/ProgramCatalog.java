@@ -31,7 +31,8 @@ public final class ProgramCatalog {
         List<ProgramYearView> years = ProgramYearView.ofAll(ProgramYear.ofProgram(slug),
                         ProgramCriterion.countsByYear(slug)).stream()
                 .filter(y -> range.includes(y.year())).toList();
-        return ProgramYears.of(Page.of(years, paging), Growth.of(years));
+        Page<ProgramYearView> page = Page.of(years, paging);
+        return new ProgramYears(page.items(), page.total(), page.page(), page.size(), Growth.of(years));
     }
 
     public static ProgramYearDetailView year(String slug, int year) {

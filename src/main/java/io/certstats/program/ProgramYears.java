@@ -1,6 +1,5 @@
 package io.certstats.program;
 
-import io.certstats.web.Page;
 import io.certstats.web.Paged;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,13 +14,4 @@ public record ProgramYears(
         @Schema(description = "The page size asked for.", example = "50") int size,
         @Schema(description = "Growth over the whole range asked for; null when fewer than two of its years "
                 + "have a published count.", nullable = true) Growth growth) implements Paged {
-
-    static ProgramYears of(Page<ProgramYearView> page, Growth growth) {
-        return new ProgramYears(page.items(), page.total(), page.page(), page.size(), growth);
-    }
-
-    @Override
-    public List<?> rows() {
-        return items;
-    }
 }

@@ -123,7 +123,7 @@ public class ReadPipeline {
         RequestKey key = RequestKey.of(http.path(), operation, query, http.headers().getAll(HttpHeaders.ACCEPT));
         context.put(KEY, key);
         context.put(OPERATION, operation);
-        Representation kept = key.cacheable() && shareable(http) ? cache.get(key.value()) : null;
+        Representation kept = key.format() != null && shareable(http) ? cache.get(key.value()) : null;
         if (kept == null) {
             context.next();
             return;
