@@ -37,9 +37,9 @@ final class RecertificationPlanner {
         List<Exam> renewalExams = set.stream().filter(e -> renewalCodes.contains(e.code())).toList();
         PricedYear priced = PricedYear.of(program, year, options);
 
-        List<RecertificationView.Covered> covered = set.stream().map(e -> new RecertificationView.Covered(
-                e.code(), e.slug(), e.level(), renewalCodes.stream()
-                .filter(r -> r.equals(e.code()) || graph.renewedBy(r).contains(e.code())).toList())).toList();
+        List<RecertificationView.Covered> covered = set.stream().map(e -> new RecertificationView.Covered(e,
+                renewalCodes.stream().filter(r -> r.equals(e.code()) || graph.renewedBy(r).contains(e.code())).toList()))
+                .toList();
 
         List<String> assumptions = new ArrayList<>();
         assumptions.add("Passing a certification, or one that renews it through recertification.csv (followed "

@@ -3,6 +3,7 @@ package io.certstats.recertification;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.certstats.certification.Level;
 import io.certstats.certification.Status;
+import io.certstats.cost.Exam;
 import io.certstats.cost.PlanView;
 import io.certstats.cost.PricedYear;
 import io.certstats.formats.Tabular;
@@ -37,9 +38,7 @@ public record RecertificationView(
     @Schema(name = "RecertificationCovered", description = "A certification of the set and the renewal exams "
             + "whose passing renews it.")
     public record Covered(
-            @Schema(example = "SAA") String certification,
-            @Schema(example = "solutions-architect-associate") String slug,
-            @Schema(example = "ASSOCIATE") Level level,
+            @JsonUnwrapped Exam exam,
             @Schema(description = "The renewal exams that renew it (itself, if it is one).", example = "[\"SAP\"]")
             List<String> renewedBy) {
     }

@@ -32,7 +32,7 @@ class ProgramCostTest {
     void jpyWithTaxAtTheYearsFirstDay() {
         CostView view = cost(Currency.JPY, true, List.of());
         assertEquals(DAY, view.priced().pricesOn());
-        assertEquals(SET, view.listPrice().exams().stream().map(PlanView.ExamLine::certification).toList());
+        assertEquals(SET, view.listPrice().exams().stream().map(l -> l.exam().code()).toList());
         assertEquals(0, CostFacts.listTotalWithTax(SET, DAY).compareTo(view.listPrice().totals().total()));
         assertEquals(0, CostFacts.voucherTotal(SET, "JPY", DAY).compareTo(view.withVouchers().totals().net()));
         assertEquals(0, CostFacts.voucherTotalWithTax(SET, DAY).compareTo(view.withVouchers().totals().total()));

@@ -36,10 +36,10 @@ class RecertificationPlannerTest {
         RecertificationView view = plan(Currency.JPY, false);
         assertEquals(renewal, view.renewalExams());
         assertEquals(CostFacts.validityYears(), view.cycleYears());
-        assertEquals(SET, view.certifications().stream().map(RecertificationView.Covered::certification).toList());
+        assertEquals(SET, view.certifications().stream().map(c -> c.exam().code()).toList());
         for (RecertificationView.Covered covered : view.certifications()) {
-            assertEquals(renewal.stream().filter(r -> r.equals(covered.certification())
-                    || CostFacts.renewedBy(r).contains(covered.certification())).toList(), covered.renewedBy());
+            assertEquals(renewal.stream().filter(r -> r.equals(covered.exam().code())
+                    || CostFacts.renewedBy(r).contains(covered.exam().code())).toList(), covered.renewedBy());
         }
     }
 
