@@ -3,6 +3,7 @@ package io.certstats.caching;
 import io.certstats.formats.Renderer;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,11 +17,8 @@ import java.util.Base64;
 @ApplicationScoped
 public class ETags {
 
-    private final Renderer renderer;
-
-    public ETags(Renderer renderer) {
-        this.renderer = renderer;
-    }
+    @Inject
+    Renderer renderer;
 
     /** The ETag of the JSON representation of a resource, the one {@code If-Match} is compared with. */
     public String ofJson(Object entity) {

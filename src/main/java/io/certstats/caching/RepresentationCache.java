@@ -46,7 +46,6 @@ public class RepresentationCache {
         entries.put(key, representation);
     }
 
-    /** How many answers are kept now. */
     public long size() {
         entries.cleanUp();
         return entries.estimatedSize();

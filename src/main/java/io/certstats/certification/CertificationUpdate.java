@@ -1,7 +1,6 @@
 package io.certstats.certification;
 
 import io.certstats.provenance.Source;
-import io.certstats.validation.Bodies;
 import io.certstats.validation.CrossField;
 import io.certstats.validation.PartialDate;
 import jakarta.validation.Valid;
@@ -25,13 +24,13 @@ import java.util.List;
 @CrossField
 public record CertificationUpdate(
         @Schema(required = true, example = "AWS Certified Solutions Architect – Associate")
-        @NotBlank(message = Bodies.REQUIRED_TEXT) String name,
+        @NotBlank String name,
         @Schema(description = "Earlier names, none containing ' | '.")
-        List<@NotBlank(message = Bodies.REQUIRED_TEXT)
+        List<@NotBlank
         @Pattern(regexp = "(?![\\s\\S]* \\| )[\\s\\S]*", message = "must not contain ' | '") String> formerNames,
         @Schema(example = "ソリューションアーキテクト – アソシエイト", nullable = true) String nameJa,
-        @Schema(required = true) @NotNull(message = Bodies.REQUIRED) Level level,
-        @Schema(required = true) @NotNull(message = Bodies.REQUIRED) Status status,
+        @Schema(required = true) @NotNull Level level,
+        @Schema(required = true) @NotNull Status status,
         @Schema(example = "renamed", nullable = true) String statusNote,
         @Schema(description = "ISO-8601, a day or a month.", example = "2013-04-30", nullable = true)
         @PartialDate String launchedOn,
@@ -39,26 +38,26 @@ public record CertificationUpdate(
                 example = "2024-04-09", nullable = true)
         @PartialDate String retiredOn,
         @Schema(description = "0 or more.", example = "150", nullable = true)
-        @Min(value = 0, message = Bodies.AT_LEAST) Integer feeUsd,
+        @Min(0) Integer feeUsd,
         @Schema(description = "0 or more, excluding consumption tax.", example = "20000", nullable = true)
-        @Min(value = 0, message = Bodies.AT_LEAST) Integer feeJpy,
+        @Min(0) Integer feeJpy,
         @Schema(description = "0 or more, excluding consumption tax.", example = "15000", nullable = true)
-        @Min(value = 0, message = Bodies.AT_LEAST) Integer feeJpyBefore20240401,
+        @Min(0) Integer feeJpyBefore20240401,
         @Schema(description = "1 or more.", example = "130", nullable = true)
-        @Min(value = 1, message = Bodies.AT_LEAST) Integer durationMinutes,
+        @Min(1) Integer durationMinutes,
         @Schema(description = "1 or more.", example = "65", nullable = true)
-        @Min(value = 1, message = Bodies.AT_LEAST) Integer questionCount,
+        @Min(1) Integer questionCount,
         @Schema(description = "0 to 1000.", example = "720", nullable = true)
-        @Min(value = 0, message = Bodies.AT_LEAST)
+        @Min(0)
         @Max(value = 1000, message = "must be at most 1000 (scores are out of 1,000), not ${validatedValue}")
         Integer passingScore,
         @Schema(description = "0 or more.", example = "15", nullable = true)
-        @Min(value = 0, message = Bodies.AT_LEAST) Integer unscoredQuestions,
+        @Min(0) Integer unscoredQuestions,
         @Schema(description = "1 or more.", example = "3", nullable = true)
-        @Min(value = 1, message = Bodies.AT_LEAST) Integer validityYears,
+        @Min(1) Integer validityYears,
         @Schema(required = true, description = "Every exam code, each starting with the certification's code and "
                 + "a hyphen (SAA-C03); codes left out are removed.")
-        @NotNull(message = Bodies.REQUIRED) List<@NotNull(message = Bodies.REQUIRED) @Valid ExamCodeView> examCodes,
+        @NotNull List<@NotNull @Valid ExamCodeView> examCodes,
         @Schema(description = "Where the facts were read (http(s) links), notes, and the names of inferred "
                 + "fields; publishedOn is not kept for certifications and must be left out.")
         @Valid Source source) implements CrossField.Rule {

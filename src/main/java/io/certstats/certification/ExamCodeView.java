@@ -1,7 +1,6 @@
 package io.certstats.certification;
 
 import io.certstats.provenance.Source;
-import io.certstats.validation.Bodies;
 import io.certstats.validation.CrossField;
 import io.certstats.validation.PartialDate;
 import jakarta.validation.Valid;
@@ -12,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ExamCode", description = "One exam code of a certification, with the dates the sources give.")
 @CrossField
 public record ExamCodeView(
-        @Schema(example = "SAA-C03") @NotBlank(message = Bodies.REQUIRED) String code,
+        @Schema(example = "SAA-C03") @NotBlank(message = "{jakarta.validation.constraints.NotNull.message}") String code,
         @Schema(description = "First day the code could be taken (ISO-8601, day or month precision); null when unknown.",
                 example = "2025-09-30", nullable = true) @PartialDate String liveFrom,
         @Schema(description = "Last day the code could be taken; null when unknown or still live.",

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What it costs to pass a set of exams, each once, at the prices in force on one day: either every
@@ -35,7 +36,7 @@ public record ExamPlan(List<Line> exams) {
                                        Pricer pricer) {
         List<Line> lines = new ArrayList<>();
         for (Exam exam : exams) {
-            lines.add(new Line(lines.size() + 1, exam, null, price(pricer, exam, day, currency, false, tax)));
+            lines.add(new Line(lines.size() + 1, exam, null, pricer.price(exam.level(), day, currency, false, tax)));
         }
         return new ExamPlan(lines);
     }
@@ -49,7 +50,7 @@ public record ExamPlan(List<Line> exams) {
     public static ExamPlan withVouchers(List<Exam> exams, LocalDate day, Currency currency, boolean tax,
                                         Pricer pricer) {
         List<Exam> ordered = exams.stream()
-                .sorted(Comparator.comparingLong((Exam e) -> price(pricer, e, day, currency, false, false).fee())
+                .sorted(Comparator.comparingLong((Exam e) -> pricer.price(e.level(), day, currency, false, false).fee())
                         .thenComparing(Exam::level).thenComparing(Exam::code))
                 .toList();
         List<Line> lines = new ArrayList<>();
@@ -57,16 +58,10 @@ public record ExamPlan(List<Line> exams) {
         for (Exam exam : ordered) {
             boolean voucher = previous != null;
             lines.add(new Line(lines.size() + 1, exam, voucher ? previous.code() : null,
-                    price(pricer, exam, day, currency, voucher, tax)));
+                    pricer.price(exam.level(), day, currency, voucher, tax)));
             previous = exam;
         }
         return new ExamPlan(lines);
-    }
-
-    private static Price price(Pricer pricer, Exam exam, LocalDate day, Currency currency, boolean voucher,
-                               boolean tax) {
-        return pricer.price(exam.level(), day, currency, voucher, tax)
-                .orElseThrow(() -> new UnknownFeeException(exam.level(), currency, day));
     }
 
     public Totals totals() {
@@ -75,13 +70,7 @@ public record ExamPlan(List<Line> exams) {
 
     /** Totals for each level that has an exam in the plan, from Foundational to Specialty. */
     public Map<Level, Totals> byLevel() {
-        Map<Level, Totals> byLevel = new EnumMap<>(Level.class);
-        for (Level level : Level.values()) {
-            List<Price> prices = exams.stream().filter(l -> l.exam().level() == level).map(Line::price).toList();
-            if (!prices.isEmpty()) {
-                byLevel.put(level, Totals.of(prices));
-            }
-        }
-        return byLevel;
+        return exams.stream().collect(Collectors.groupingBy(l -> l.exam().level(), () -> new EnumMap<>(Level.class),
+                Collectors.collectingAndThen(Collectors.mapping(Line::price, Collectors.toList()), Totals::of)));
     }
 }

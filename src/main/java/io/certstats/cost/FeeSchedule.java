@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Every exam fee the data knows, by level, currency and period. Pure: built from exam-fees.csv's rows. */
-public final class FeeSchedule {
+public record FeeSchedule(List<Fee> fees) {
 
     /** A fee in minor units, in force from {@code from} to {@code until} inclusive; a null end is open. */
     public record Fee(Level level, Currency currency, long minor, LocalDate from, LocalDate until) {
@@ -15,12 +15,6 @@ public final class FeeSchedule {
         boolean appliesOn(LocalDate day) {
             return (from == null || !day.isBefore(from)) && (until == null || !day.isAfter(until));
         }
-    }
-
-    private final List<Fee> fees;
-
-    public FeeSchedule(List<Fee> fees) {
-        this.fees = List.copyOf(fees);
     }
 
     /** The fee in force on a day, if the data knows one. */

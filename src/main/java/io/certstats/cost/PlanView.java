@@ -1,12 +1,12 @@
 package io.certstats.cost;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.certstats.certification.Level;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A priced set of exams: totals, totals by level, and each exam in the order it is taken. */
 @Schema(name = "ExamPlan", description = "A priced set of exams: totals, totals by level, and each exam "
         + "in the order taken.")
 public record PlanView(TotalsView totals, List<LevelTotals> byLevel, List<ExamLine> exams) {
@@ -19,9 +19,7 @@ public record PlanView(TotalsView totals, List<LevelTotals> byLevel, List<ExamLi
     @Schema(name = "ExamPlanLine", description = "One exam of a plan and its price.")
     public record ExamLine(
             @Schema(description = "Position in the order the exams are taken, from 1.", example = "2") int order,
-            @Schema(description = "The certification's code.", example = "SAA") String certification,
-            @Schema(example = "solutions-architect-associate") String slug,
-            @Schema(example = "ASSOCIATE") Level level,
+            @JsonUnwrapped Exam exam,
             @Schema(description = "The certification whose voucher paid part of this exam; null when paid in full.",
                     example = "CLF", nullable = true) String voucherFrom,
             @Schema(description = "The list fee in force.", example = "20000") BigDecimal fee,
@@ -36,9 +34,8 @@ public record PlanView(TotalsView totals, List<LevelTotals> byLevel, List<ExamLi
     public static PlanView of(ExamPlan plan, Currency currency) {
         List<LevelTotals> byLevel = plan.byLevel().entrySet().stream()
                 .map(e -> new LevelTotals(e.getKey(), TotalsView.of(e.getValue(), currency))).toList();
-        List<ExamLine> lines = plan.exams().stream().map(l -> new ExamLine(l.order(), l.exam().code(),
-                l.exam().slug(), l.exam().level(), l.voucherFrom(), currency.toAmount(l.price().fee()),
-                currency.toAmount(l.price().discount()), currency.toAmount(l.price().net()), l.price().taxPercent(),
+        List<ExamLine> lines = plan.exams().stream().map(l -> new ExamLine(l.order(), l.exam(), l.voucherFrom(),
+                currency.toAmount(l.price().fee()), currency.toAmount(l.price().discount()), currency.toAmount(l.price().net()), l.price().taxPercent(),
                 l.price().tax() == null ? null : currency.toAmount(l.price().tax()),
                 currency.toAmount(l.price().total()))).toList();
         return new PlanView(TotalsView.of(plan.totals(), currency), byLevel, lines);

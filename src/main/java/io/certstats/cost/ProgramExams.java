@@ -1,6 +1,6 @@
 package io.certstats.cost;
 
-import io.certstats.program.Program;
+import io.certstats.program.ProgramCatalog;
 import io.certstats.program.ProgramCriterion;
 import io.certstats.errors.ApiException;
 import io.certstats.errors.ProblemType;
@@ -14,33 +14,22 @@ public final class ProgramExams {
     }
 
     public static List<Exam> required(String program, int year) {
-        requireProgram(program);
+        ProgramCatalog.program(program);
         List<Exam> exams = ProgramCriterion.ofYear(program, year).stream()
                 .map(c -> new Exam(c.certification.code, c.certification.slug, c.certification.level)).toList();
         if (exams.isEmpty()) {
-            throw noCriteria(program, year);
+            throw new ApiException(ProblemType.NO_CRITERIA, "The data does not know which certifications program '"
+                    + program + "' required in " + year + "; GET /api/v1/programs/" + program
+                    + "/years shows requiredCertifications for each year");
         }
         return exams;
     }
 
     /** The latest year of the program whose criteria the data knows. */
     public static int latestYearWithCriteria(String program) {
-        requireProgram(program);
+        ProgramCatalog.program(program);
         return ProgramCriterion.countsByYear(program).keySet().stream().max(Integer::compare)
                 .orElseThrow(() -> new ApiException(ProblemType.NO_CRITERIA,
                         "The data knows the criteria of no year of program '" + program + "'"));
-    }
-
-    private static void requireProgram(String program) {
-        if (Program.findById(program) == null) {
-            throw ApiException.notFound("No program has the slug '" + program + "'; GET /api/v1/programs lists them");
-        }
-    }
-
-    static ApiException noCriteria(String program, int year) {
-        return new ApiException(ProblemType.NO_CRITERIA, "The data does not know which "
-                + "certifications program '" + program + "' required in " + year
-                + "; GET /api/v1/programs/" + program + "/years shows requiredCertifications for each year",
-                List.of());
     }
 }

@@ -5,19 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** Japan's consumption tax rates by period (consumption-tax.csv), and how tax on a fee is rounded. */
-public final class TaxSchedule {
+public record TaxSchedule(List<Rate> rates) {
 
     public record Rate(int percent, LocalDate from, LocalDate until) {
 
         boolean appliesOn(LocalDate day) {
             return !day.isBefore(from) && (until == null || !day.isAfter(until));
         }
-    }
-
-    private final List<Rate> rates;
-
-    public TaxSchedule(List<Rate> rates) {
-        this.rates = List.copyOf(rates);
     }
 
     /** The rate in force on a day; empty before the first rate the data records. */

@@ -4,7 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 
-/** Sums of a set of priced exams, in the answer's currency. */
 @Schema(name = "CostTotals", description = "Sums of a set of priced exams, in the answer's currency.")
 public record TotalsView(
         @Schema(description = "How many exams.", example = "12") int exams,

@@ -1,6 +1,9 @@
 package io.certstats.curation;
 
 import io.certstats.errors.ApiException;
+import io.certstats.errors.ProblemType;
+
+import java.util.Arrays;
 
 /**
  * The conditional-request rules of every write (RFC 9110 §13): a write names the representation it
@@ -19,21 +22,21 @@ public final class Preconditions {
      */
     public static void check(String ifMatch, String ifNoneMatch, String currentETag, boolean creationAllowed) {
         boolean exists = currentETag != null;
-        if (ifMatch == null && !(creationAllowed && "*".equals(strip(ifNoneMatch)))) {
-            throw ApiException.preconditionRequired(exists
+        if (ifMatch == null && !(creationAllowed && ifNoneMatch != null && ifNoneMatch.strip().equals("*"))) {
+            throw new ApiException(ProblemType.PRECONDITION_REQUIRED, exists
                     ? "Send If-Match with the ETag of the representation you edited (GET it first: ETag "
                             + currentETag + ")."
                     : creationAllowed ? "Nothing exists here yet: send If-None-Match: * to create it."
                     : "Send If-Match with the ETag of the representation you edited (GET it first).");
         }
         if (ifMatch != null && !matches(ifMatch, currentETag)) {
-            throw ApiException.preconditionFailed(exists
+            throw new ApiException(ProblemType.PRECONDITION_FAILED, exists
                     ? "If-Match " + ifMatch + " is not the current ETag " + currentETag
                             + ": the resource changed since you read it. GET it again, re-apply your edit, and retry."
                     : "If-Match names a representation, but nothing exists here.");
         }
         if (ifMatch == null && exists) {
-            throw ApiException.preconditionFailed(
+            throw new ApiException(ProblemType.PRECONDITION_FAILED,
                     "If-None-Match: * asks to create, but this already exists (ETag " + currentETag
                             + "); to change it, send If-Match with that ETag.");
         }
@@ -41,19 +44,7 @@ public final class Preconditions {
 
     /** {@code *} or a comma-separated list of strong ETags; weak ones never match a write (RFC 9110 §13.1.1). */
     private static boolean matches(String ifMatch, String currentETag) {
-        if (currentETag == null) {
-            return false;
-        }
-        for (String tag : ifMatch.split(",")) {
-            String candidate = tag.strip();
-            if (candidate.equals("*") || candidate.equals(currentETag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String strip(String header) {
-        return header == null ? null : header.strip();
+        return currentETag != null && Arrays.stream(ifMatch.split(",")).map(String::strip)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(currentETag));
     }
 }

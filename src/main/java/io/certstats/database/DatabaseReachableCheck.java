@@ -24,17 +24,12 @@ public class DatabaseReachableCheck implements FlywayConfigurationCustomizer {
     /** Seconds to wait for the server to accept a connection and a login. */
     static final int TIMEOUT_SECONDS = 5;
 
-    private final String url;
-    private final Optional<String> username;
-    private final Optional<String> password;
-
-    DatabaseReachableCheck(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-                           @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
-                           @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
-        this.url = url;
-        this.username = username;
-        this.password = password;
-    }
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    Optional<String> username;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> password;
 
     @Override
     public void customize(FluentConfiguration configuration) {

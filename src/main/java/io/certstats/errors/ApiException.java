@@ -27,33 +27,14 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemType.NOT_FOUND, detail);
     }
 
-    /** The program year exists, or may, but no count is published for it: a gap the data keeps visible. */
-    public static ApiException noCount(String detail) {
-        return new ApiException(ProblemType.NO_COUNT, detail);
-    }
-
     /** 400 bad-parameter naming each parameter (query, path or header) with what was wrong. */
     public static ApiException badParameters(List<Problem.ParameterError> errors) {
         return new ApiException(ProblemType.BAD_PARAMETER, Problem.ParameterError.detail(errors), errors);
     }
 
-    public static ApiException badParameter(String parameter, String message) {
-        return badParameters(List.of(Problem.ParameterError.query(parameter, message)));
-    }
-
     /** A request body that is not JSON, or whose fields are not acceptable; each bad field is named. */
     public static ApiException invalidBody(List<Problem.ParameterError> errors) {
         return new ApiException(ProblemType.INVALID_BODY, Problem.ParameterError.detail(errors), errors);
-    }
-
-    /** {@code If-Match} names a representation that is no longer current: someone wrote in between. */
-    public static ApiException preconditionFailed(String detail) {
-        return new ApiException(ProblemType.PRECONDITION_FAILED, detail);
-    }
-
-    /** A write without {@code If-Match}: refused, so that no update is lost unseen. */
-    public static ApiException preconditionRequired(String detail) {
-        return new ApiException(ProblemType.PRECONDITION_REQUIRED, detail);
     }
 
     public ProblemType type() {

@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.net.URI;
 import java.util.List;
 
-/** An error answer, as RFC 9457 {@code application/problem+json}. */
 @Schema(name = "Problem", description = "An error, as RFC 9457 problem details (application/problem+json).",
         requiredProperties = {"type", "title", "status", "detail", "instance", "requestId"}) // errors only when there are some
 public record Problem(
@@ -39,10 +38,6 @@ public record Problem(
         return new Problem(type.uri(), type.title(), status, detail, instance, errors, requestId);
     }
 
-    public static Problem of(ProblemType type, String detail, URI instance, List<ParameterError> errors,
-                             String requestId) {
-        return of(type, type.status(), detail, instance, errors, requestId);
-    }
     /** The request id's header: web/RequestIdFilter sets it on every request and answer. */
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
 

@@ -2,6 +2,7 @@ package io.certstats.errors;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -19,11 +20,9 @@ import java.nio.charset.StandardCharsets;
 @Produces(MediaType.TEXT_HTML)
 public class ProblemTypePage implements MessageBodyWriter<ProblemTypeView> {
 
-    private final Template page;
-
-    public ProblemTypePage(@Location("problem-type.html") Template page) {
-        this.page = page;
-    }
+    @Inject
+    @Location("problem-type.html")
+    Template page;
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {

@@ -5,7 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.net.URI;
 
-/** A problem type explained: what {@code GET /problems/{slug}} answers as JSON (and renders as HTML). */
 @Schema(name = "ProblemType", description = "A kind of problem: what it means and how to fix the request.")
 public record ProblemTypeView(
         @Schema(description = "The type URI that problems of this kind carry.", example = "/problems/bad-parameter",

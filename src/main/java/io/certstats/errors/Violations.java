@@ -15,9 +15,11 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.StreamSupport;
 
 /**
  * Hibernate Validator's violations as the API's parameter errors: where each value was given
@@ -33,24 +35,15 @@ final class Violations {
     }
 
     static boolean ofReturnValue(ConstraintViolationException e) {
-        return e.getConstraintViolations().stream().anyMatch(v -> {
-            for (Path.Node node : v.getPropertyPath()) {
-                if (node.getKind() == ElementKind.RETURN_VALUE) {
-                    return true;
-                }
-            }
-            return false;
-        });
+        return e.getConstraintViolations().stream().anyMatch(v -> StreamSupport.stream(
+                v.getPropertyPath().spliterator(), false).anyMatch(node -> node.getKind() == ElementKind.RETURN_VALUE));
     }
 
     static List<Problem.ParameterError> errors(Set<ConstraintViolation<?>> violations) {
-        List<Located> located = new ArrayList<>();
-        for (ConstraintViolation<?> violation : violations) {
-            located.add(locate(violation));
-        }
-        located.sort(Comparator.comparing(Located::order, Violations::compare)
-                .thenComparing(l -> l.error().message()));
-        return located.stream().map(Located::error).distinct().toList();
+        return violations.stream().map(Violations::locate)
+                .sorted(Comparator.comparing((Located l) -> l.order().stream().mapToInt(i -> i).toArray(),
+                        Arrays::compare).thenComparing(l -> l.error().message()))
+                .map(Located::error).distinct().toList();
     }
 
     /** A parameter error and its place in declaration order (parameter index, component index, list index, …). */
@@ -147,18 +140,11 @@ final class Violations {
         return path.isEmpty() ? "body" : path.toString();
     }
 
+    /** Parameter and body beans are records: their components are in declaration order. */
     private static int componentIndex(Class<?> type, String name) {
-        if (type.isRecord()) {
-            RecordComponent[] components = type.getRecordComponents();
-            for (int i = 0; i < components.length; i++) {
-                if (components[i].getName().equals(name)) {
-                    return i;
-                }
-            }
-        }
-        Field[] fields = type.getDeclaredFields();
-        for (int i = 0; i < fields.length; i++) {
-            if (fields[i].getName().equals(name)) {
+        RecordComponent[] components = type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
+        for (int i = 0; i < components.length; i++) {
+            if (components[i].getName().equals(name)) {
                 return i;
             }
         }
@@ -166,14 +152,11 @@ final class Violations {
     }
 
     private static Field field(Class<?> type, String name) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            try {
-                return c.getDeclaredField(name);
-            } catch (NoSuchFieldException e) {
-                // declared higher up
-            }
+        try {
+            return type.getDeclaredField(name);
+        } catch (NoSuchFieldException e) {
+            return null;
         }
-        return null;
     }
 
     private static Class<?> raw(Type type) {
@@ -189,15 +172,5 @@ final class Violations {
             return p.getActualTypeArguments()[p.getActualTypeArguments().length - 1];
         }
         return container instanceof Class<?> c && c.isArray() ? c.getComponentType() : Object.class;
-    }
-
-    private static int compare(List<Integer> a, List<Integer> b) {
-        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int c = Integer.compare(a.get(i), b.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(a.size(), b.size());
     }
 }

@@ -53,9 +53,6 @@ public class Accept {
      * text type) stands for the one text type the API writes.
      */
     static List<String> ranges(List<String> lines) {
-        if (lines.isEmpty()) {
-            return List.of();
-        }
         List<String> ranges = new ArrayList<>();
         for (String line : lines) {
             Arrays.stream(line.split(",")).map(String::strip).filter(range -> !range.isEmpty())

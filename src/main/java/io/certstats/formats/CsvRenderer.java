@@ -76,13 +76,7 @@ public class CsvRenderer {
     }
 
     private static List<?> rowsOf(Object answer) {
-        if (answer instanceof Tabular table) {
-            return table.rows();
-        }
-        if (answer instanceof List<?> list) {
-            return list;
-        }
-        return List.of(answer);
+        return answer instanceof Tabular table ? table.rows() : List.of(answer);
     }
 
     /**

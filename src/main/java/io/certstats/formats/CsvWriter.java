@@ -1,5 +1,6 @@
 package io.certstats.formats;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -16,11 +17,8 @@ import java.lang.reflect.Type;
 @Produces(Format.CSV_MEDIA_TYPE)
 public class CsvWriter implements MessageBodyWriter<Object> {
 
-    private final CsvRenderer csv;
-
-    public CsvWriter(CsvRenderer csv) {
-        this.csv = csv;
-    }
+    @Inject
+    CsvRenderer csv;
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {

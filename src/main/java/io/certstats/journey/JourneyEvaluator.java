@@ -7,7 +7,6 @@ import io.certstats.cost.PlanView;
 import io.certstats.cost.Price;
 import io.certstats.cost.Pricer;
 import io.certstats.cost.TotalsView;
-import io.certstats.cost.UnknownFeeException;
 import io.certstats.recertification.RenewalGraph;
 
 import java.math.BigDecimal;
@@ -27,20 +26,8 @@ import java.util.stream.Stream;
  * date order, pricing each on its day, spending and granting vouchers, and earning and renewing
  * certifications through the renewal graph.
  */
-public final class JourneyEvaluator {
-
-    private final Pricer pricer;
-    private final RenewalGraph graph;
-    private final Map<String, CertificationInfo> certifications;
-    private final List<ProgramSet> programYears;
-
-    public JourneyEvaluator(Pricer pricer, RenewalGraph graph, Map<String, CertificationInfo> certifications,
-                            List<ProgramSet> programYears) {
-        this.pricer = pricer;
-        this.graph = graph;
-        this.certifications = certifications;
-        this.programYears = programYears;
-    }
+public record JourneyEvaluator(Pricer pricer, RenewalGraph graph, Map<String, CertificationInfo> certifications,
+                               List<ProgramSet> programYears) {
 
     /** A certification's current holding: from the pass that earned it to the first day it is no longer held. */
     private static final class Holding {
@@ -70,21 +57,11 @@ public final class JourneyEvaluator {
     }
 
     /** A voucher expires with the certification that granted it, as it stood when it was granted. */
-    private static final class Voucher {
-        final String grantedBy;
-        final LocalDate grantedOn;
-        final LocalDate expiresOn;
-        boolean used;
+    private record Voucher(String grantedBy, LocalDate grantedOn, LocalDate expiresOn) {
 
-        Voucher(String grantedBy, LocalDate grantedOn, LocalDate expiresOn) {
-            this.grantedBy = grantedBy;
-            this.grantedOn = grantedOn;
-            this.expiresOn = expiresOn;
-        }
-
-        /** Granted on an earlier day (not by a pass the same day), not used, not expired. */
+        /** Granted on an earlier day (not by a pass the same day), not expired. */
         boolean usableOn(LocalDate day) {
-            return !used && grantedOn.isBefore(day) && day.isBefore(expiresOn);
+            return grantedOn.isBefore(day) && day.isBefore(expiresOn);
         }
     }
 
@@ -101,12 +78,11 @@ public final class JourneyEvaluator {
             LocalDate day = attempt.day();
             // The voucher closest to expiry first, so that none is wasted that could have been used.
             Optional<Voucher> voucher = vouchers.stream().filter(v -> v.usableOn(day))
-                    .min(Comparator.comparing((Voucher v) -> v.expiresOn));
-            voucher.ifPresent(v -> v.used = true);
-            Price price = pricer.price(attempt.level(), day, currency, voucher.isPresent(), true)
-                    .orElseThrow(() -> new UnknownFeeException(attempt.level(), currency, day));
+                    .min(Comparator.comparing(Voucher::expiresOn));
+            voucher.ifPresent(vouchers::remove); // used: equal vouchers are interchangeable
+            Price price = pricer.price(attempt.level(), day, currency, voucher.isPresent(), true);
             prices.add(price);
-            costs.add(cost(attempt, voucher.map(v -> v.grantedBy).orElse(null), price, currency));
+            costs.add(cost(attempt, voucher.map(Voucher::grantedBy).orElse(null), price, currency));
             if (attempt.passed()) {
                 LocalDate expires = day.plus(validity);
                 vouchers.add(new Voucher(attempt.certification(), day, expires));
@@ -117,8 +93,8 @@ public final class JourneyEvaluator {
         List<String> held = holdings.entrySet().stream().filter(e -> e.getValue().heldOn(asOf))
                 .map(Map.Entry::getKey).toList();
         return new JourneyView(asOf, currency, heldViews(holdings, asOf), expiredViews(holdings, asOf),
-                vouchers.stream().filter(v -> !v.used && asOf.isBefore(v.expiresOn))
-                        .map(v -> new JourneyView.Voucher(v.grantedBy, v.grantedOn, v.expiresOn)).toList(),
+                vouchers.stream().filter(v -> asOf.isBefore(v.expiresOn()))
+                        .map(v -> new JourneyView.Voucher(v.grantedBy(), v.grantedOn(), v.expiresOn())).toList(),
                 programYears.stream().map(set -> status(set, holdings, asOf)).toList(),
                 new JourneyView.Money(TotalsView.of(ExamPlan.Totals.of(prices), currency),
                         perCertification(prices, held.size(), currency), costs),

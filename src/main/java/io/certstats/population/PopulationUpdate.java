@@ -1,7 +1,6 @@
 package io.certstats.population;
 
 import io.certstats.provenance.Source;
-import io.certstats.validation.Bodies;
 import io.certstats.validation.CrossField;
 import io.certstats.validation.PartialDate;
 import jakarta.validation.Valid;
@@ -17,11 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @CrossField
 public record PopulationUpdate(
         @Schema(required = true, example = "Number of IT companies in Japan")
-        @NotBlank(message = Bodies.REQUIRED_TEXT) String description,
+        @NotBlank String description,
         @Schema(required = true, description = "The figure, 1 or more.", example = "43006")
-        @NotNull(message = Bodies.REQUIRED) @Min(value = 1, message = Bodies.AT_LEAST) Long value,
+        @NotNull @Min(1) Long value,
         @Schema(required = true, description = "What the value counts.", example = "companies")
-        @NotBlank(message = Bodies.REQUIRED_TEXT) String unit,
+        @NotBlank String unit,
         @Schema(description = "The year, month or day the figure refers to; not in the future.", example = "2024",
                 nullable = true)
         @PartialDate(yearAllowed = true, pastOnly = true) String asOf,

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 
-/** Growth over a range of years: from the first to the last year in it with a published count. */
 @Schema(name = "Growth", description = "Growth from the first to the last year of the range with a published count; "
         + "null when fewer than two years of the range have one.")
 public record Growth(
@@ -26,12 +25,8 @@ public record Growth(
         }
         ProgramYearView first = published.get(0);
         ProgramYearView last = published.get(published.size() - 1);
-        return between(first.year(), first.count(), last.year(), last.count());
-    }
-
-    static Growth between(int fromYear, long fromCount, int toYear, long toCount) {
-        BigDecimal cagr = fromCount == 0 ? null : new BigDecimal(
-                (Math.pow((double) toCount / fromCount, 1.0 / (toYear - fromYear)) - 1) * 100, MathContext.DECIMAL64);
-        return new Growth(fromYear, toYear, fromCount, toCount, cagr);
+        BigDecimal cagr = first.count() == 0 ? null : new BigDecimal((Math.pow((double) last.count() / first.count(),
+                1.0 / (last.year() - first.year())) - 1) * 100, MathContext.DECIMAL64);
+        return new Growth(first.year(), last.year(), first.count(), last.count(), cagr);
     }
 }

@@ -31,7 +31,8 @@ public final class ProgramCatalog {
         List<ProgramYearView> years = ProgramYearView.ofAll(ProgramYear.ofProgram(slug),
                         ProgramCriterion.countsByYear(slug)).stream()
                 .filter(y -> range.includes(y.year())).toList();
-        return ProgramYears.of(Page.of(years, paging), Growth.of(years));
+        Page<ProgramYearView> page = Page.of(years, paging);
+        return new ProgramYears(page.items(), page.total(), page.page(), page.size(), Growth.of(years));
     }
 
     public static ProgramYearDetailView year(String slug, int year) {
@@ -41,7 +42,8 @@ public final class ProgramCatalog {
                         + slug + "'; GET /api/v1/programs/" + slug + "/years lists those it has"));
     }
 
-    static Program program(String slug) {
+    /** The program with this slug, or a 404 problem. */
+    public static Program program(String slug) {
         return Program.<Program>findByIdOptional(slug).orElseThrow(() -> ApiException.notFound(
                 "No program has the slug '" + slug + "'; GET /api/v1/programs lists them"));
     }

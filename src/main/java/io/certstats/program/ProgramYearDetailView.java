@@ -1,5 +1,6 @@
 package io.certstats.program;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.certstats.certification.Level;
 import io.certstats.provenance.Source;
 import io.certstats.provenance.SourceLink;
@@ -9,20 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** One year of a program with the full list of certifications its criteria required. */
 @Schema(name = "ProgramYearDetail",
         description = "A program's year with the certifications its criteria required, where known.")
 public record ProgramYearDetailView(
         @Schema(example = "jp-all-certifications-engineers") String program,
-        @Schema(example = "2025") int year,
-        @Schema(example = "Japan All AWS Certifications Engineers") String name,
-        @Schema(example = "1222", nullable = true) Integer count,
-        @Schema(example = "12", nullable = true) Integer requiredCertifications,
-        @Schema(description = "Change from the previous year with a published count; null for the first such "
-                + "year and for years without a count.", nullable = true) YearChange change,
-        @Schema(description = "The post that stated the year's criteria; null when not known.", nullable = true)
-        String criteriaUrl,
-        Source source,
+        @JsonUnwrapped ProgramYearView listed,
         @Schema(description = "The certifications the year's criteria required; null when the data does not know them.",
                 nullable = true) List<RequiredCertification> criteria,
         @Schema(description = "Provenance of the criteria list; null when it is not known.", nullable = true)
@@ -53,9 +45,7 @@ public record ProgramYearDetailView(
     static ProgramYearDetailView of(ProgramYearView year, String program, List<ProgramCriterion> criteria) {
         List<RequiredCertification> required = criteria.isEmpty() ? null
                 : criteria.stream().map(RequiredCertification::of).toList();
-        return new ProgramYearDetailView(program, year.year(), year.name(), year.count(),
-                year.requiredCertifications(), year.change(), year.criteriaUrl(), year.source(), required,
-                criteria.isEmpty() ? null : criteriaSource(criteria));
+        return new ProgramYearDetailView(program, year, required, criteria.isEmpty() ? null : criteriaSource(criteria));
     }
 
     /** Every source the criteria rows cite, once, and their distinct bases as notes. */

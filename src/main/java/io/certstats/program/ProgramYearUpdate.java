@@ -1,7 +1,6 @@
 package io.certstats.program;
 
 import io.certstats.provenance.Source;
-import io.certstats.validation.Bodies;
 import io.certstats.validation.HttpUrl;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -18,13 +17,13 @@ import java.util.List;
 public record ProgramYearUpdate(
         @Schema(required = true, description = "The program's name that year.",
                 example = "Japan All AWS Certifications Engineers")
-        @NotBlank(message = Bodies.REQUIRED_TEXT) String name,
+        @NotBlank String name,
         @Schema(description = "How many were recognised, 0 or more; null when no count is published.",
                 example = "1349", nullable = true)
-        @Min(value = 0, message = Bodies.AT_LEAST) Integer count,
+        @Min(0) Integer count,
         @Schema(description = "How many certifications the year's criteria required, 1 or more; null when not stated.",
                 example = "12", nullable = true)
-        @Min(value = 1, message = Bodies.AT_LEAST) Integer requiredCertifications,
+        @Min(1) Integer requiredCertifications,
         @Schema(description = "The certifications the criteria required, each by slug, code or exam code; null or "
                 + "empty when not known. Each must be a certification the API serves.",
                 example = "[\"cloud-practitioner\", \"SAA\", \"DVA-C02\"]", nullable = true) List<String> criteria,

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One year of a program in the list of its years. */
 @Schema(name = "ProgramYear", description = "A program's count for one year, with its provenance.")
 public record ProgramYearView(
         @Schema(example = "2024") int year,

@@ -1,12 +1,10 @@
 package io.certstats.program;
 
-import io.certstats.web.Page;
 import io.certstats.web.Paged;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-/** A page of a program's years, with the growth over the whole range asked for. */
 @Schema(name = "ProgramYearPage", description = "One page of a program's years, oldest first, and the growth over "
         + "the whole range asked for (all pages).")
 public record ProgramYears(
@@ -16,13 +14,4 @@ public record ProgramYears(
         @Schema(description = "The page size asked for.", example = "50") int size,
         @Schema(description = "Growth over the whole range asked for; null when fewer than two of its years "
                 + "have a published count.", nullable = true) Growth growth) implements Paged {
-
-    static ProgramYears of(Page<ProgramYearView> page, Growth growth) {
-        return new ProgramYears(page.items(), page.total(), page.page(), page.size(), growth);
-    }
-
-    @Override
-    public List<?> rows() {
-        return items;
-    }
 }

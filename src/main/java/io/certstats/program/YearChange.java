@@ -5,7 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-/** The change of a year's count from the previous year that has a published count. */
 @Schema(name = "YearChange", description = "Change from the previous year with a published count.")
 public record YearChange(
         @Schema(description = "The previous year with a published count.", example = "2023") int fromYear,

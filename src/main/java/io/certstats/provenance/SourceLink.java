@@ -1,6 +1,5 @@
 package io.certstats.provenance;
 
-import io.certstats.validation.Bodies;
 import io.certstats.validation.HttpUrl;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -14,7 +13,7 @@ import java.util.regex.Matcher;
 @Schema(name = "SourceLink", description = "A source a figure was taken from.")
 public record SourceLink(
         @Schema(description = "The source's address.", example = "https://github.com/dodonki1223/articles")
-        @NotBlank(message = Bodies.REQUIRED_TEXT) @HttpUrl String url,
+        @NotBlank @HttpUrl String url,
         @Schema(description = "What the data files say about this source; null when nothing.", example = "2024-03-23 post",
                 nullable = true)
         @Pattern(regexp = "(?!.* \\| )[^)\\n]*", // what the data files' form (url (label) | url) can hold

@@ -1,5 +1,6 @@
 package io.certstats.rarity;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.certstats.formats.Tabular;
 import io.certstats.population.Population;
 import io.certstats.population.PopulationView;
@@ -8,12 +9,10 @@ import io.certstats.program.ProgramYear;
 import io.certstats.program.ProgramYearView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Every published year of a program against every population base, for one chart. */
 @Schema(name = "RarityMatrix", description = "Every published year × every population base. The counts and the "
         + "bases, with their sources, are listed once; each cell refers to them by year and slug. In CSV, one row "
         + "per cell.")
@@ -35,7 +34,7 @@ public record RarityMatrix(
         List<Cell> cells = new ArrayList<>();
         for (ProgramYear year : counted) {
             for (Population base : bases) {
-                cells.add(Cell.of(year.year, base.slug, year.count, base.value,
+                cells.add(new Cell(year.year, base.slug, year.count, base.value, Rarity.of(year.count, base.value),
                         RarityView.notes(program, year, base)));
             }
         }
@@ -55,15 +54,7 @@ public record RarityMatrix(
             @Schema(description = "The population base's slug.", example = "jp-it-company-employees") String population,
             @Schema(example = "1222") long count,
             @Schema(description = "The base's value.", example = "1575414") long base,
-            @Schema(example = "0.0007756691257028311") BigDecimal ratio,
-            @Schema(example = "0.07756691257028311") BigDecimal percent,
-            @Schema(example = "775.6691257028311") BigDecimal perMillion,
-            @Schema(example = "1289.209492635025", nullable = true) BigDecimal oneIn,
+            @JsonUnwrapped Rarity rarity,
             @Schema(description = "Caveats, as in the rarity answer.") List<String> notes) {
-
-        static Cell of(int year, String population, long count, long base, List<String> notes) {
-            Rarity r = Rarity.of(count, base);
-            return new Cell(year, population, count, base, r.ratio(), r.percent(), r.perMillion(), r.oneIn(), notes);
-        }
     }
 }

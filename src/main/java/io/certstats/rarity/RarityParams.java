@@ -58,20 +58,10 @@ public record RarityParams(
         if (base == null) {
             rejections.reject("base", "is required with count");
         }
-        Long c = valid(count, 0);
-        Long b = valid(base, 1);
-        if (c != null && b != null && c > b) {
+        long c = Params.wholeNumberOr(count, 0, Long.MAX_VALUE, -1);
+        long b = Params.wholeNumberOr(base, 1, Long.MAX_VALUE, -1);
+        if (c >= 0 && b >= 1 && c > b) {
             rejections.reject("count", "must not be larger than base (" + c + " > " + b + ")");
-        }
-    }
-
-    /** The number, or null where {@link WholeNumber} refuses it (the rule runs whether or not it passed). */
-    private static Long valid(String text, long min) {
-        try {
-            Long value = Params.wholeNumber(text);
-            return value != null && value >= min ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 }

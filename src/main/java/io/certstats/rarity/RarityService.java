@@ -6,6 +6,7 @@ import io.certstats.program.ProgramCriterion;
 import io.certstats.program.ProgramYear;
 import io.certstats.errors.ApiException;
 import io.certstats.errors.Problem;
+import io.certstats.errors.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public class RarityService {
         }
         ProgramYear counted = (year == null ? ProgramYear.latestPublished(found.slug)
                 : ProgramYear.find(found.slug, year).filter(y -> y.count != null))
-                .orElseThrow(() -> ApiException.noCount(year == null
+                .orElseThrow(() -> new ApiException(ProblemType.NO_COUNT, year == null
                         ? "No count is published for any year of program '" + found.slug + "'"
                         : "No count is published for program '" + found.slug + "' in " + year
                                 + "; GET /api/v1/programs/" + found.slug + "/years shows the years that have one"));

@@ -3,13 +3,11 @@ package io.certstats.recertification;
 import io.certstats.certification.Certification;
 import io.certstats.certification.Status;
 import io.certstats.cost.Exam;
-import io.certstats.cost.ExamPlan;
-import io.certstats.cost.PlanView;
 import io.certstats.cost.PriceOptions;
+import io.certstats.cost.PricedYear;
 import io.certstats.cost.Pricer;
 import io.certstats.provenance.SourceLink;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,19 +35,17 @@ final class RecertificationPlanner {
         List<String> setCodes = set.stream().map(Exam::code).toList();
         List<String> renewalCodes = graph.minimalRenewalSet(setCodes);
         List<Exam> renewalExams = set.stream().filter(e -> renewalCodes.contains(e.code())).toList();
-        LocalDate day = LocalDate.of(year, 1, 1);
-        ExamPlan list = ExamPlan.atListPrice(renewalExams, day, options.currency(), options.tax(), pricer);
-        ExamPlan vouchers = ExamPlan.withVouchers(renewalExams, day, options.currency(), options.tax(), pricer);
+        PricedYear priced = PricedYear.of(program, year, options);
 
-        List<RecertificationView.Covered> covered = set.stream().map(e -> new RecertificationView.Covered(
-                e.code(), e.slug(), e.level(), renewalCodes.stream()
-                .filter(r -> r.equals(e.code()) || graph.renewedBy(r).contains(e.code())).toList())).toList();
+        List<RecertificationView.Covered> covered = set.stream().map(e -> new RecertificationView.Covered(e,
+                renewalCodes.stream().filter(r -> r.equals(e.code()) || graph.renewedBy(r).contains(e.code())).toList()))
+                .toList();
 
         List<String> assumptions = new ArrayList<>();
         assumptions.add("Passing a certification, or one that renews it through recertification.csv (followed "
                 + "through the graph), renews it for another " + pricer.benefits().validity().getYears() + " years.");
         assumptions.add("Every renewal exam is passed once per cycle, at the first attempt.");
-        assumptions.addAll(options.planAssumptions(pricer.benefits(), day.toString()));
+        assumptions.addAll(priced.assumptions(pricer.benefits()));
         renewalCodes.stream().sorted().map(certifications::get).filter(c -> c.status == Status.RETIRED)
                 .forEach(c -> assumptions.add(c.code + " is retired" + (c.retiredOn == null ? "" : " (" + c.retiredOn
                         + ")") + ": it is priced as the year's set requires it, but it can no longer be renewed by "
@@ -58,9 +54,8 @@ final class RecertificationPlanner {
         List<SourceLink> sources = Stream.concat(
                 rows.stream().flatMap(r -> SourceLink.parseAll(r.sourceUrls).stream()),
                 pricingSources.stream()).distinct().toList();
-        return new RecertificationView(program, year, options.currency(), options.tax(), day,
-                pricer.benefits().validity().getYears(), renewalCodes, covered,
-                PlanView.of(list, options.currency()), PlanView.of(vouchers, options.currency()),
+        return new RecertificationView(priced, pricer.benefits().validity().getYears(), renewalCodes, covered,
+                priced.atListPrice(renewalExams, pricer), priced.withVouchers(renewalExams, pricer),
                 graph(setCodes, renewalCodes, rows, certifications), assumptions, sources);
     }
 

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class RecertificationService {
 
-
     /**
      * The plan for a program's year (default the latest year with known criteria); 404 problems for an
      * unknown program, a year without known criteria, or a day without a known fee.

@@ -1,25 +1,21 @@
 package io.certstats.recertification;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.certstats.certification.Level;
 import io.certstats.certification.Status;
-import io.certstats.cost.Currency;
+import io.certstats.cost.Exam;
 import io.certstats.cost.PlanView;
+import io.certstats.cost.PricedYear;
 import io.certstats.formats.Tabular;
 import io.certstats.provenance.SourceLink;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.time.LocalDate;
 import java.util.List;
 
 @Schema(name = "Recertification", description = "The smallest set of exams that keeps a program year's set, "
         + "its cost per validity cycle, and the renewal graph.")
 public record RecertificationView(
-        @Schema(example = "jp-all-certifications-engineers") String program,
-        @Schema(example = "2025") int year,
-        @Schema(example = "JPY") Currency currency,
-        @Schema(description = "Whether the amounts include consumption tax.", example = "false") boolean taxIncluded,
-        @Schema(description = "The day whose fees are used: 1 January of the year.", example = "2025-01-01")
-        LocalDate pricesOn,
+        @JsonUnwrapped PricedYear priced,
         @Schema(description = "How long a certification stays valid after it is earned or renewed: one cycle.",
                 example = "3") int cycleYears,
         @Schema(description = "The codes of the exams to pass once per cycle; passing them renews every "
@@ -42,9 +38,7 @@ public record RecertificationView(
     @Schema(name = "RecertificationCovered", description = "A certification of the set and the renewal exams "
             + "whose passing renews it.")
     public record Covered(
-            @Schema(example = "SAA") String certification,
-            @Schema(example = "solutions-architect-associate") String slug,
-            @Schema(example = "ASSOCIATE") Level level,
+            @JsonUnwrapped Exam exam,
             @Schema(description = "The renewal exams that renew it (itself, if it is one).", example = "[\"SAP\"]")
             List<String> renewedBy) {
     }

@@ -3,12 +3,12 @@ package io.certstats.recertification;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Which certification renews which (recertification.csv): passing, or renewing, a certification
@@ -27,7 +27,6 @@ public final class RenewalGraph {
         edges.forEach(e -> direct.computeIfAbsent(e.renewing(), k -> new TreeSet<>()).add(e.alsoRenews()));
     }
 
-    /** The graph of recertification.csv's rows. */
     public static RenewalGraph of(Collection<Recertification> rows) {
         return new RenewalGraph(rows.stream().map(r -> new Edge(r.renewing, r.alsoRenews)).toList());
     }
@@ -48,13 +47,8 @@ public final class RenewalGraph {
 
     /** Every certification whose pass renews {@code code}, through the graph. */
     public Set<String> renewersOf(String code) {
-        Set<String> renewers = new TreeSet<>();
-        for (String candidate : direct.keySet()) {
-            if (renewedBy(candidate).contains(code)) {
-                renewers.add(candidate);
-            }
-        }
-        return renewers;
+        return direct.keySet().stream().filter(candidate -> renewedBy(candidate).contains(code))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /**
@@ -64,10 +58,8 @@ public final class RenewalGraph {
      * Keeps the order of {@code set}.
      */
     public List<String> minimalRenewalSet(Collection<String> set) {
-        Set<String> renewedWithinSet = new LinkedHashSet<>();
-        for (String member : set) {
-            renewedWithinSet.addAll(renewedBy(member));
-        }
+        Set<String> renewedWithinSet = set.stream().flatMap(member -> renewedBy(member).stream())
+                .collect(Collectors.toSet());
         return set.stream().filter(member -> !renewedWithinSet.contains(member)).distinct().toList();
     }
 }

@@ -45,13 +45,11 @@ public @interface CrossField {
             if (rule == null) {
                 return true;
             }
+            context.disableDefaultConstraintViolation(); // reported only when the rule rejects a field
             boolean[] valid = {true};
             rule.check((field, message) -> {
-                if (valid[0]) {
-                    context.disableDefaultConstraintViolation();
-                }
                 valid[0] = false;
-                context.buildConstraintViolationWithTemplate(Messages.literal(message))
+                context.buildConstraintViolationWithTemplate(TextValidator.literal(message))
                         .addPropertyNode(field).addConstraintViolation();
             });
             return valid[0];

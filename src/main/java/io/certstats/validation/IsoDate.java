@@ -1,15 +1,11 @@
 package io.certstats.validation;
 
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
@@ -18,7 +14,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /** A parameter given as text that must be an ISO-8601 day ({@code 2024-06-20}); null is valid. */
 @Documented
-@Constraint(validatedBy = IsoDate.Validator.class)
+@Constraint(validatedBy = TextValidator.IsoDateValidator.class)
 @Target({FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 public @interface IsoDate {
@@ -28,16 +24,4 @@ public @interface IsoDate {
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
-
-    class Validator implements ConstraintValidator<IsoDate, String> {
-        @Override
-        public boolean isValid(String text, ConstraintValidatorContext context) {
-            try {
-                Params.date(text);
-                return true;
-            } catch (DateTimeParseException e) {
-                return Messages.reject(context, "must be an ISO-8601 date such as 2024-06-20, not '" + text + "'");
-            }
-        }
-    }
 }

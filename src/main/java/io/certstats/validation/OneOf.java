@@ -1,15 +1,11 @@
 package io.certstats.validation;
 
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.util.Arrays;
-import java.util.Locale;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
@@ -21,7 +17,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
  * ({@code level=associate} reads as {@code ASSOCIATE}); null is valid.
  */
 @Documented
-@Constraint(validatedBy = OneOf.Validator.class)
+@Constraint(validatedBy = TextValidator.OneOfValidator.class)
 @Target({FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 public @interface OneOf {
@@ -33,21 +29,4 @@ public @interface OneOf {
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
-
-    class Validator implements ConstraintValidator<OneOf, String> {
-        private Enum<?>[] constants;
-
-        @Override
-        public void initialize(OneOf annotation) {
-            constants = annotation.value().getEnumConstants();
-        }
-
-        @Override
-        public boolean isValid(String text, ConstraintValidatorContext context) {
-            if (text == null || Arrays.stream(constants).anyMatch(c -> c.name().equals(text.strip().toUpperCase(Locale.ROOT)))) {
-                return true;
-            }
-            return Messages.reject(context, "must be one of " + Arrays.toString(constants) + ", not '" + text + "'");
-        }
-    }
 }

@@ -24,9 +24,9 @@ public final class Params {
      * The number, or {@code absent} when none was given or it is no number from {@code min} to {@code max}:
      * for a cross-field rule, which runs whether or not the field's own constraint passed.
      */
-    public static int wholeNumberOr(String text, int min, int max, int absent) {
+    public static long wholeNumberOr(String text, long min, long max, long absent) {
         try {
-            int value = wholeNumber(text, absent);
+            long value = text == null ? absent : Long.parseLong(text.strip());
             return value >= min && value <= max ? value : absent;
         } catch (NumberFormatException e) {
             return absent;

@@ -1,8 +1,6 @@
 package io.certstats.validation;
 
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 import java.lang.annotation.Documented;
@@ -21,7 +19,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
  * JAX-RS turns a failed conversion of a typed query parameter into a 404.
  */
 @Documented
-@Constraint(validatedBy = WholeNumber.Validator.class)
+@Constraint(validatedBy = TextValidator.WholeNumberValidator.class)
 @Target({FIELD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface WholeNumber {
@@ -35,32 +33,4 @@ public @interface WholeNumber {
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
-
-    class Validator implements ConstraintValidator<WholeNumber, String> {
-        private long min;
-        private long max;
-
-        @Override
-        public void initialize(WholeNumber annotation) {
-            min = annotation.min();
-            max = annotation.max();
-        }
-
-        @Override
-        public boolean isValid(String text, ConstraintValidatorContext context) {
-            if (text == null) {
-                return true;
-            }
-            try {
-                long value = Long.parseLong(text.strip());
-                if (value >= min && value <= max) {
-                    return true;
-                }
-            } catch (NumberFormatException e) {
-                // refused below
-            }
-            return Messages.reject(context, (max == Long.MAX_VALUE ? "must be a whole number, " + min + " or more"
-                    : "must be a whole number from " + min + " to " + max) + ", not '" + text + "'");
-        }
-    }
 }

@@ -1,10 +1,13 @@
 package io.certstats.web;
 
 import io.certstats.errors.ApiException;
+import io.certstats.errors.Problem;
 import io.certstats.formats.Format;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import java.util.List;
 
 /**
  * Turns {@code ?format=csv} or {@code ?format=json} into the {@code Accept} header it stands for,
@@ -23,7 +26,8 @@ public class FormatParameterFilter {
         if (value != null) {
             Format format = Format.parameterOrNull(value);
             if (format == null) {
-                throw ApiException.badParameter("format", "must be json or csv, not '" + value + "'");
+                throw ApiException.badParameters(List.of(Problem.ParameterError.query("format",
+                        "must be json or csv, not '" + value + "'")));
             }
             request.getHeaders().putSingle(HttpHeaders.ACCEPT, format.mediaType());
         }

@@ -5,6 +5,7 @@ import io.certstats.errors.ProblemMapper;
 import io.certstats.errors.ProblemType;
 
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -23,11 +24,8 @@ import java.util.Set;
  */
 public class MethodFilter {
 
-    private final Routes methods;
-
-    public MethodFilter(Routes methods) {
-        this.methods = methods;
-    }
+    @Inject
+    Routes methods;
 
     @ServerRequestFilter(preMatching = true, nonBlocking = true, priority = jakarta.ws.rs.Priorities.USER - 200)
     public Response method(ContainerRequestContext request, HttpServerRequest http) {

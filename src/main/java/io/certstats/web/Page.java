@@ -5,11 +5,6 @@ import java.util.List;
 /** One page of a list answer: {@code {"items": [...], "total": N, "page": P, "size": S}}. */
 public record Page<T>(List<T> items, long total, int page, int size) implements Paged {
 
-    @Override
-    public List<?> rows() {
-        return items;
-    }
-
     /** The same page with each item mapped, e.g. entities to the records served. */
     public <R> Page<R> map(java.util.function.Function<? super T, ? extends R> mapper) {
         return new Page<>(items.stream().<R>map(mapper).toList(), total, page, size);

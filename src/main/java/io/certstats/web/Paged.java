@@ -2,14 +2,23 @@ package io.certstats.web;
 
 import io.certstats.formats.Tabular;
 
+import java.util.List;
+
 /** A list answer cut into pages; its CSV rows are the page's items. */
 public interface Paged extends Tabular {
+
+    List<?> items();
 
     long total();
 
     int page();
 
     int size();
+
+    @Override
+    default List<?> rows() {
+        return items();
+    }
 
     default int lastPage() {
         return (int) Math.max(1, (total() + size() - 1) / size());

@@ -2,9 +2,9 @@ package io.certstats.web;
 
 import io.certstats.formats.Format;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * One read of the API as its resource method declares it: the path template, the query parameters
@@ -31,10 +31,7 @@ record ReadOperation(String template, Pattern path, List<String> parameters, Lis
      * order (SmallRye's), then {@code format} and {@code pretty}.
      */
     List<String> accepted() {
-        List<String> own = new ArrayList<>(parameters.stream()
-                .filter(p -> !p.equals(FORMAT) && !p.equals(PRETTY)).sorted().toList());
-        own.add(FORMAT);
-        own.add(PRETTY);
-        return own;
+        return Stream.concat(parameters.stream().filter(p -> !p.equals(FORMAT) && !p.equals(PRETTY)).sorted(),
+                Stream.of(FORMAT, PRETTY)).toList();
     }
 }

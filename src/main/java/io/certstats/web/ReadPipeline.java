@@ -1,6 +1,5 @@
 package io.certstats.web;
 
-import io.certstats.errors.UnknownParameter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.certstats.caching.CacheConfig;
 import io.certstats.caching.DataRevisions;
@@ -8,6 +7,8 @@ import io.certstats.caching.ETags;
 import io.certstats.caching.Representation;
 import io.certstats.caching.RepresentationCache;
 import io.certstats.caching.Revision;
+import io.certstats.errors.Problem;
+import io.certstats.errors.ProblemType;
 import io.certstats.formats.Format;
 import io.certstats.formats.Renderer;
 import io.netty.handler.codec.http.QueryStringDecoder;
@@ -122,7 +123,7 @@ public class ReadPipeline {
         RequestKey key = RequestKey.of(http.path(), operation, query, http.headers().getAll(HttpHeaders.ACCEPT));
         context.put(KEY, key);
         context.put(OPERATION, operation);
-        Representation kept = key.cacheable() && shareable(http) ? cache.get(key.value()) : null;
+        Representation kept = key.format() != null && shareable(http) ? cache.get(key.value()) : null;
         if (kept == null) {
             context.next();
             return;
@@ -145,8 +146,14 @@ public class ReadPipeline {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        RouterProblems.send(context, json, UnknownParameter.problem(instance, operation.template(),
-                operation.accepted(), unknown, RouterProblems.requestId(context)));
+        String accepted = String.join(", ", operation.accepted());
+        String detail = String.join(", ", unknown)
+                + (unknown.size() == 1 ? " is not a query parameter" : " are not query parameters")
+                + " of GET " + operation.template() + ", which accepts " + accepted + ".";
+        List<Problem.ParameterError> errors = unknown.stream().map(name -> Problem.ParameterError.query(name,
+                "is not a parameter of this operation; it accepts " + accepted)).toList();
+        RouterProblems.send(context, json, Problem.of(ProblemType.UNKNOWN_PARAMETER, 400, detail, instance, errors,
+                RouterProblems.requestId(context)));
         return true;
     }
 

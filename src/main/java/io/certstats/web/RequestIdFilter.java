@@ -4,7 +4,6 @@ import io.certstats.errors.Problem;
 import io.certstats.errors.ProblemMapper;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.event.Observes;
 
 import java.util.UUID;
@@ -36,10 +35,5 @@ public class RequestIdFilter {
 
     static String accepted(String given) {
         return given != null && ACCEPTED.matcher(given).matches() ? given : UUID.randomUUID().toString();
-    }
-
-    /** The id {@link #register} gave this request. */
-    public static String of(HttpServerRequest request) {
-        return request.getHeader(HEADER);
     }
 }

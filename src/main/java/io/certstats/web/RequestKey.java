@@ -18,7 +18,7 @@ import java.util.Map;
  * Any number of spellings of one request share one key, so one cache entry.
  *
  * @param query  the canonical query string, also the one the paging links keep
- * @param format the negotiated representation, or null when it is not certain
+ * @param format the negotiated representation, or null when it is not certain (the answer is then not kept)
  * @param pretty whether {@code pretty} was given (it indents JSON only)
  */
 record RequestKey(String path, String query, List<Map.Entry<String, String>> parameters, Format format,
@@ -39,11 +39,6 @@ record RequestKey(String path, String query, List<Map.Entry<String, String>> par
             }
         }
         return unknown;
-    }
-
-    /** Whether the representation is certain, so the answer may be kept under this key. */
-    boolean cacheable() {
-        return format != null;
     }
 
     /**

@@ -12,6 +12,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
 
@@ -22,11 +23,8 @@ import java.util.List;
  */
 public class RouterProblems {
 
-    private final ObjectMapper json;
-
-    public RouterProblems(ObjectMapper json) {
-        this.json = json;
-    }
+    @Inject
+    ObjectMapper json;
 
     /** Registered before Quarkus' own failure handler, which the router keeps last. */
     void register(@Observes Router router) {
@@ -68,7 +66,7 @@ public class RouterProblems {
 
     /** The id the request id filter gave, or a new one when the router failed before any filter ran. */
     static String requestId(RoutingContext context) {
-        String id = RequestIdFilter.of(context.request());
+        String id = context.request().getHeader(RequestIdFilter.HEADER);
         if (id == null) {
             id = RequestIdFilter.accepted(null);
             context.request().headers().set(RequestIdFilter.HEADER, id);

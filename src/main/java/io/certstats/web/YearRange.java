@@ -23,12 +23,12 @@ public record YearRange(
 
     /** The first year: {@code from}, or {@link YearParam#FIRST} when not given. */
     public int first() {
-        return Params.wholeNumberOr(from, YearParam.FIRST, YearParam.LAST, YearParam.FIRST);
+        return (int) Params.wholeNumberOr(from, YearParam.FIRST, YearParam.LAST, YearParam.FIRST);
     }
 
     /** The last year: {@code to}, or {@link YearParam#LAST} when not given. */
     public int last() {
-        return Params.wholeNumberOr(to, YearParam.FIRST, YearParam.LAST, YearParam.LAST);
+        return (int) Params.wholeNumberOr(to, YearParam.FIRST, YearParam.LAST, YearParam.LAST);
     }
 
     public boolean includes(int year) {

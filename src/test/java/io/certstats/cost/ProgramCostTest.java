@@ -3,6 +3,7 @@ package io.certstats.cost;
 import io.certstats.CostFacts;
 import io.certstats.DataFileModels;
 import io.certstats.certification.Level;
+import io.certstats.errors.ApiException;
 import io.certstats.provenance.SourceLink;
 import org.junit.jupiter.api.Test;
 
@@ -23,15 +24,15 @@ class ProgramCostTest {
     private static final List<String> SET = CostFacts.criteria(YEAR);
 
     private static CostView cost(Currency currency, boolean tax, List<SourceLink> sources) {
-        return ProgramCost.of(CostFacts.JAPAN, YEAR, DataFileModels.exams(SET), new PriceOptions(currency, tax), PRICER,
+        return CostView.of(CostFacts.JAPAN, YEAR, DataFileModels.exams(SET), new PriceOptions(currency, tax), PRICER,
                 sources);
     }
 
     @Test
     void jpyWithTaxAtTheYearsFirstDay() {
         CostView view = cost(Currency.JPY, true, List.of());
-        assertEquals(DAY, view.pricesOn());
-        assertEquals(SET, view.listPrice().exams().stream().map(PlanView.ExamLine::certification).toList());
+        assertEquals(DAY, view.priced().pricesOn());
+        assertEquals(SET, view.listPrice().exams().stream().map(l -> l.exam().code()).toList());
         assertEquals(0, CostFacts.listTotalWithTax(SET, DAY).compareTo(view.listPrice().totals().total()));
         assertEquals(0, CostFacts.voucherTotal(SET, "JPY", DAY).compareTo(view.withVouchers().totals().net()));
         assertEquals(0, CostFacts.voucherTotalWithTax(SET, DAY).compareTo(view.withVouchers().totals().total()));
@@ -52,11 +53,11 @@ class ProgramCostTest {
         LocalDate firstRate = LocalDate.parse(io.certstats.DataFiles.rows("consumption-tax.csv").stream()
                 .map(r -> r.required("effective_from")).sorted().findFirst().orElseThrow());
         int year = firstRate.getYear() - (firstRate.getDayOfYear() == 1 ? 1 : 0);
-        CostView view = ProgramCost.of(CostFacts.JAPAN, year, DataFileModels.exams(List.of("SAA")),
+        CostView view = CostView.of(CostFacts.JAPAN, year, DataFileModels.exams(List.of("SAA")),
                 new PriceOptions(Currency.JPY, true), PRICER, List.of());
-        assertTrue(view.assumptions().contains("consumption-tax.csv records no rate for " + view.pricesOn()
+        assertTrue(view.assumptions().contains("consumption-tax.csv records no rate for " + view.priced().pricesOn()
                 + ": no tax is included."), view.assumptions().toString());
-        assertEquals(0, CostFacts.fee("ASSOCIATE", "JPY", view.pricesOn()).compareTo(view.listPrice().totals().total()));
+        assertEquals(0, CostFacts.fee("ASSOCIATE", "JPY", view.priced().pricesOn()).compareTo(view.listPrice().totals().total()));
     }
 
     @Test
@@ -67,7 +68,7 @@ class ProgramCostTest {
 
     @Test
     void aDayWithoutAKnownFeeIsA404Problem() {
-        UnknownFeeException e = assertThrows(UnknownFeeException.class, () -> ProgramCost.of(CostFacts.JAPAN, 2025,
+        ApiException e = assertThrows(ApiException.class, () -> CostView.of(CostFacts.JAPAN, 2025,
                 List.of(new Exam("X", "x", Level.SPECIALTY)), new PriceOptions(Currency.JPY, false),
                 PricingFixtures.pricer(), List.of()));
         assertEquals(io.certstats.errors.ProblemType.NO_FEE, e.type());

@@ -10,10 +10,18 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Every problem's type URI is a page saying what it means and how to fix the request. */
 @QuarkusTest
 class ProblemTypeResourceTest extends ApiTest {
+
+    @ParameterizedTest
+    @EnumSource(ProblemType.class)
+    void eachTypeHasItsTextsInTheOnePropertiesFile(ProblemType type) {
+        assertFalse(type.meaning() == null || type.meaning().isBlank(), "problem-types.properties: no " + type.slug() + ".meaning");
+        assertFalse(type.fix() == null || type.fix().isBlank(), "problem-types.properties: no " + type.slug() + ".fix");
+    }
 
     @ParameterizedTest
     @EnumSource(ProblemType.class)

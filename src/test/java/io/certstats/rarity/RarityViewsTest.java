@@ -43,8 +43,8 @@ class RarityViewsTest {
                 assertEquals(year.name, view.programName());
                 assertEquals(year.count.longValue(), view.count());
                 assertEquals(base.slug, view.base().slug());
-                assertEquals(quotient(year.count, base.value), view.ratio());
-                assertEquals(quotient(base.value, year.count), view.oneIn());
+                assertEquals(quotient(year.count, base.value), view.rarity().ratio());
+                assertEquals(quotient(base.value, year.count), view.rarity().oneIn());
                 assertEquals(year.sourceUrls, view.countSource().links().get(0).url());
             }
         }
@@ -77,9 +77,9 @@ class RarityViewsTest {
         assertNull(view.year());
         assertNull(view.countSource());
         assertNull(view.base().slug());
-        assertEquals(quotient(1500, 1_575_414), view.ratio());
+        assertEquals(quotient(1500, 1_575_414), view.rarity().ratio());
         assertEquals(List.of(), view.notes());
-        assertNull(RarityView.whatIf(0, 10).oneIn());
+        assertNull(RarityView.whatIf(0, 10).rarity().oneIn());
     }
 
     @Test
@@ -95,7 +95,7 @@ class RarityViewsTest {
                 RarityMatrix.Cell cell = matrix.cells().get(i++);
                 assertEquals(year.year, cell.year());
                 assertEquals(base.slug, cell.population());
-                assertEquals(quotient(year.count, base.value), cell.ratio());
+                assertEquals(quotient(year.count, base.value), cell.rarity().ratio());
                 assertEquals(RarityView.notes(PROGRAM, year, base), cell.notes());
             }
         }

@@ -36,10 +36,10 @@ class RecertificationPlannerTest {
         RecertificationView view = plan(Currency.JPY, false);
         assertEquals(renewal, view.renewalExams());
         assertEquals(CostFacts.validityYears(), view.cycleYears());
-        assertEquals(SET, view.certifications().stream().map(RecertificationView.Covered::certification).toList());
+        assertEquals(SET, view.certifications().stream().map(c -> c.exam().code()).toList());
         for (RecertificationView.Covered covered : view.certifications()) {
-            assertEquals(renewal.stream().filter(r -> r.equals(covered.certification())
-                    || CostFacts.renewedBy(r).contains(covered.certification())).toList(), covered.renewedBy());
+            assertEquals(renewal.stream().filter(r -> r.equals(covered.exam().code())
+                    || CostFacts.renewedBy(r).contains(covered.exam().code())).toList(), covered.renewedBy());
         }
     }
 
@@ -48,7 +48,7 @@ class RecertificationPlannerTest {
         LocalDate day = LocalDate.of(YEAR, 1, 1);
         List<String> renewal = CostFacts.renewalExams(SET);
         RecertificationView jpy = plan(Currency.JPY, true);
-        assertEquals(day, jpy.pricesOn());
+        assertEquals(day, jpy.priced().pricesOn());
         assertEquals(0, CostFacts.listTotalWithTax(renewal, day).compareTo(jpy.listPrice().totals().total()));
         assertEquals(0, CostFacts.voucherTotalWithTax(renewal, day).compareTo(jpy.withVouchers().totals().total()));
         RecertificationView usd = plan(Currency.USD, false);
