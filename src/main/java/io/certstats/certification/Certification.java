@@ -1,17 +1,27 @@
 package io.certstats.certification;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.certstats.provenance.Citation;
+import io.certstats.provenance.PartialDate;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQueries;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.SqlTypes;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,15 +30,9 @@ import java.util.Optional;
 /** An AWS certification, active or retired, as the data files describe it. */
 @Entity
 @Table(name = "certification")
-@NamedQueries({
-        @NamedQuery(name = "Certification.filtered", query = """
-                from Certification c
-                where (:level is null or c.level = :level) and (:status is null or c.status = :status)
-                order by c.code"""),
-        @NamedQuery(name = "Certification.bySlugOrExamCode", query = """
-                select distinct c from Certification c left join c.examVersions v
-                where c.slug = :slug or v.examCode = :examCode""")
-})
+@NamedQuery(name = "Certification.bySlugOrExamCode", query = """
+        select distinct c from Certification c left join c.examVersions v
+        where c.slug = :slug or v.examCode = :examCode""")
 public class Certification extends PanacheEntityBase {
 
     /** The data files' id, which is also the exam-code prefix: SAA. */
@@ -37,7 +41,8 @@ public class Certification extends PanacheEntityBase {
 
     public String slug;
     public String name;
-    public String formerNames;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> formerNames;
     public String nameJa;
 
     @Enumerated(EnumType.STRING)
@@ -47,8 +52,12 @@ public class Certification extends PanacheEntityBase {
     public Status status;
 
     public String statusNote;
-    public String launchedOn;
-    public String retiredOn;
+    @AttributeOverride(name = "day", column = @Column(name = "launched_on"))
+    @AttributeOverride(name = "precision", column = @Column(name = "launched_on_precision"))
+    public PartialDate launchedOn;
+    @AttributeOverride(name = "day", column = @Column(name = "retired_on"))
+    @AttributeOverride(name = "precision", column = @Column(name = "retired_on_precision"))
+    public PartialDate retiredOn;
     public Integer feeUsd;
     public Integer feeJpy;
 
@@ -60,18 +69,50 @@ public class Certification extends PanacheEntityBase {
     public Integer passingScore;
     public Integer unscoredQuestions;
     public Integer validityYears;
-    public String inferred;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> inferred;
     public String notes;
-    public String sourceUrls;
+
+    @ElementCollection
+    @CollectionTable(name = "certification_source", joinColumns = @JoinColumn(name = "figure_id"))
+    @OrderColumn(name = "position")
+    public List<Citation> sources = new ArrayList<>();
 
     @OneToMany(mappedBy = "certification")
     @OrderBy("examCode")
     public List<ExamVersion> examVersions = new ArrayList<>();
 
-    /** Level or status may be null for "any"; sorted by code. */
-    public static List<Certification> filtered(Level level, Status status) {
-        return find("#Certification.filtered", io.quarkus.panache.common.Parameters
-                .with("level", level).and("status", status)).list();
+    /**
+     * Level, status or day may be null for "any"; sorted by code. The day keeps {@link Availability}'s rule
+     * in SQL on the DATE columns: a start (launch, else the first code's) is widened by any day a code was
+     * seen live, the end of a retired one (the last code's, else its retirement) too; a month-precision
+     * bound covers its month (date_trunc brings the day to the bound's precision), and an unknown one
+     * excludes nothing.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Certification> filtered(Level level, Status status, LocalDate day) {
+        return getEntityManager().createNativeQuery("""
+                select c.* from {h-schema}certification c
+                left join lateral (select v.live_from from {h-schema}exam_version v
+                    where v.certification_code = c.code order by v.exam_code limit 1) first_code on true
+                left join lateral (select v.live_until, v.live_until_precision from {h-schema}exam_version v
+                    where v.certification_code = c.code order by v.exam_code desc limit 1) last_code on true
+                where (cast(:level as text) is null or c.level = :level)
+                and (cast(:status as text) is null or c.status = :status)
+                and (cast(:day as date) is null
+                    or (coalesce(c.launched_on, first_code.live_from) is null
+                        or :day >= least(coalesce(c.launched_on, first_code.live_from), (select min(v.observed_live_on)
+                            from {h-schema}exam_version v where v.certification_code = c.code)))
+                    and not (c.status = 'RETIRED' and coalesce(last_code.live_until, c.retired_on) is not null
+                        and date_trunc(case when last_code.live_until is null then c.retired_on_precision
+                            else last_code.live_until_precision end, cast(:day as timestamp))
+                            > coalesce(last_code.live_until, c.retired_on)
+                        and not exists (select from {h-schema}exam_version v where v.certification_code = c.code
+                            and date_trunc(v.observed_live_on_precision, cast(:day as timestamp)) <= v.observed_live_on)))
+                order by c.code""", Certification.class).unwrap(NativeQuery.class)
+                .setParameter("level", level == null ? null : level.name(), String.class)
+                .setParameter("status", status == null ? null : status.name(), String.class)
+                .setParameter("day", day, LocalDate.class).getResultList();
     }
 
     /** By slug ({@code solutions-architect-associate}) or any exam code ({@code saa-c02}), ignoring case. */

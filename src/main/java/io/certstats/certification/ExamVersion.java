@@ -1,12 +1,24 @@
 package io.certstats.certification;
 
+import io.certstats.provenance.Citation;
+import io.certstats.provenance.PartialDate;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** One exam code of a certification (SAA-C01, SAA-C02, …), with the dates the sources give. */
 @Entity
@@ -20,10 +32,22 @@ public class ExamVersion extends PanacheEntityBase {
     @JoinColumn(name = "certification_code")
     public Certification certification;
 
-    public String liveFrom;
-    public String liveUntil;
-    public String observedLiveOn;
-    public String inferred;
+    @AttributeOverride(name = "day", column = @Column(name = "live_from"))
+    @AttributeOverride(name = "precision", column = @Column(name = "live_from_precision"))
+    public PartialDate liveFrom;
+    @AttributeOverride(name = "day", column = @Column(name = "live_until"))
+    @AttributeOverride(name = "precision", column = @Column(name = "live_until_precision"))
+    public PartialDate liveUntil;
+    @AttributeOverride(name = "day", column = @Column(name = "observed_live_on"))
+    @AttributeOverride(name = "precision", column = @Column(name = "observed_live_on_precision"))
+    public PartialDate observedLiveOn;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> inferred;
     public String notes;
-    public String sourceUrls;
+
+    @ElementCollection
+    @CollectionTable(name = "exam_version_source", joinColumns = @JoinColumn(name = "figure_id"))
+    @OrderColumn(name = "position")
+    public List<Citation> sources = new ArrayList<>();
 }

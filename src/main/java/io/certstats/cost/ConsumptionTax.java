@@ -1,34 +1,42 @@
 package io.certstats.cost;
 
+import io.certstats.provenance.Citation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import java.io.Serializable;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 
 /** A consumption tax rate over a period (consumption-tax.csv). */
 @Entity
 @Table(name = "consumption_tax")
-@IdClass(ConsumptionTax.Key.class)
 public class ConsumptionTax extends PanacheEntityBase {
 
-    public record Key(String country, LocalDate effectiveFrom) implements Serializable {
-    }
-
+    /** A surrogate the links refer to; the natural key is (country, effectiveFrom). */
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
     public String country;
-
-    @Id
     public LocalDate effectiveFrom;
 
     public int ratePercent;
     public LocalDate effectiveUntil;
     public String notes;
-    public String sourceUrls;
+
+    @ElementCollection
+    @CollectionTable(name = "consumption_tax_source", joinColumns = @JoinColumn(name = "figure_id"))
+    @OrderColumn(name = "position")
+    public List<Citation> sources = new ArrayList<>();
 
     public static List<ConsumptionTax> ofCountry(String country) {
         return list("country", country);

@@ -1,10 +1,19 @@
 package io.certstats.population;
 
+import io.certstats.provenance.Citation;
+import io.certstats.provenance.PartialDate;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** A population base to measure a count against, e.g. the employees of Japan's IT companies. */
@@ -19,10 +28,16 @@ public class Population extends PanacheEntityBase {
     public long value;
     /** What the value counts: people, companies. */
     public String unit;
-    /** The year (or date) the figure refers to; null when unknown. */
-    public String asOf;
+    /** The year (or month, or day) the figure refers to; null when unknown. */
+    @AttributeOverride(name = "day", column = @Column(name = "as_of"))
+    @AttributeOverride(name = "precision", column = @Column(name = "as_of_precision"))
+    public PartialDate asOf;
     public String notes;
-    public String sourceUrls;
+
+    @ElementCollection
+    @CollectionTable(name = "population_source", joinColumns = @JoinColumn(name = "figure_id"))
+    @OrderColumn(name = "position")
+    public List<Citation> sources = new ArrayList<>();
 
     public static List<Population> listBySlug() {
         return list("order by slug");

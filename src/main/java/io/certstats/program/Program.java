@@ -1,10 +1,18 @@
 package io.certstats.program;
 
+import io.certstats.provenance.Citation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** A recognition program that publishes a yearly count, e.g. Japan All AWS Certifications Engineers. */
@@ -19,13 +27,18 @@ public class Program extends PanacheEntityBase {
     public String slug;
 
     public String name;
-    /** Every name the program has had, current first, ' | '-separated. */
-    public String names;
+    /** Every name the program has had, current first. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> names;
     public String country;
     /** What its counts count, e.g. people. */
     public String unit;
     public String description;
-    public String sourceUrls;
+
+    @ElementCollection
+    @CollectionTable(name = "program_source", joinColumns = @JoinColumn(name = "figure_id"))
+    @OrderColumn(name = "position")
+    public List<Citation> sources = new ArrayList<>();
 
     public static List<Program> listBySlug() {
         return list("order by slug");

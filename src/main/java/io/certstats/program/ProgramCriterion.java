@@ -1,26 +1,30 @@
 package io.certstats.program;
 
 import io.certstats.certification.Certification;
+import io.certstats.provenance.Citation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /** One certification that a program year's criteria required. */
 @Entity
 @Table(name = "program_criterion")
-@IdClass(ProgramCriterion.Key.class)
 @NamedQueries({
         @NamedQuery(name = "ProgramCriterion.ofYear", query = """
                 from ProgramCriterion c join fetch c.certification
@@ -30,16 +34,14 @@ import java.util.List;
 })
 public class ProgramCriterion extends PanacheEntityBase {
 
-    public record Key(String programSlug, int year, String certificationCode) implements Serializable {
-    }
-
+    /** A surrogate the links refer to; the row's natural key is (programSlug, year, certificationCode). */
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
     public String programSlug;
-
-    @Id
     public int year;
 
-    @Id
     @Column(name = "certification_code")
     public String certificationCode;
 
@@ -49,7 +51,11 @@ public class ProgramCriterion extends PanacheEntityBase {
 
     /** Why the data counts this certification as required. */
     public String basis;
-    public String sourceUrls;
+
+    @ElementCollection
+    @CollectionTable(name = "program_criterion_source", joinColumns = @JoinColumn(name = "figure_id"))
+    @OrderColumn(name = "position")
+    public List<Citation> sources = new ArrayList<>();
 
     public static List<ProgramCriterion> ofYear(String program, int year) {
         return find("#ProgramCriterion.ofYear", Parameters.with("program", program).and("year", year)).list();

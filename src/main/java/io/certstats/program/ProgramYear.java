@@ -1,15 +1,26 @@
 package io.certstats.program;
 
+import io.certstats.provenance.Citation;
+import io.certstats.provenance.PartialDate;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +30,6 @@ import java.util.stream.Collectors;
 /** One year of a program: the published count (null when none is known) and the year's criteria. */
 @Entity
 @Table(name = "program_year")
-@IdClass(ProgramYear.Key.class)
 @NamedQueries({
         @NamedQuery(name = "ProgramYear.ofProgram",
                 query = "from ProgramYear y where y.programSlug = :program order by y.year"),
@@ -31,13 +41,12 @@ import java.util.stream.Collectors;
 })
 public class ProgramYear extends PanacheEntityBase {
 
-    public record Key(String programSlug, int year) implements Serializable {
-    }
-
+    /** A surrogate the links refer to; a year is found by (programSlug, year). */
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
     public String programSlug;
-
-    @Id
     public int year;
 
     /** The program's name that year. */
@@ -45,10 +54,18 @@ public class ProgramYear extends PanacheEntityBase {
     public Integer count;
     public Integer requiredCertifications;
     public String criteriaUrl;
-    public String sourceUrls;
-    public String publishedOn;
-    public String inferred;
+    @AttributeOverride(name = "day", column = @Column(name = "published_on"))
+    @AttributeOverride(name = "precision", column = @Column(name = "published_on_precision"))
+    public PartialDate publishedOn;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> inferred;
     public String notes;
+
+    @ElementCollection
+    @CollectionTable(name = "program_year_source", joinColumns = @JoinColumn(name = "figure_id"))
+    @OrderColumn(name = "position")
+    public List<Citation> sources = new ArrayList<>();
 
     /** Oldest first. */
     public static List<ProgramYear> ofProgram(String program) {
@@ -65,7 +82,7 @@ public class ProgramYear extends PanacheEntityBase {
     }
 
     public static Optional<ProgramYear> find(String program, int year) {
-        return findByIdOptional(new Key(program, year));
+        return find("programSlug = ?1 and year = ?2", program, year).firstResultOptional();
     }
 
     public static Optional<ProgramYear> latestPublished(String program) {

@@ -1,23 +1,52 @@
 package io.certstats.provenance;
 
+import jakarta.persistence.Embeddable;
+
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 
 /**
- * A date as precise as its source: a day ({@code 2024-04-08}) or only a month ({@code 2021-03}).
- * A month-precision date covers every day of its month.
+ * A date as precise as its source: a day ({@code 2024-04-08}), only a month ({@code 2021-03}) or only a
+ * year ({@code 2015}). Stored as the first day of its period and the period's unit, 'day', 'month' or
+ * 'year' (V6), so that SQL compares DATE columns; it covers every day of its period.
  */
-public record PartialDate(LocalDate firstDay, LocalDate lastDay) {
+@Embeddable
+public record PartialDate(LocalDate day, String precision) {
 
     public static PartialDate parse(String iso) {
         if (iso == null) {
             return null;
         }
-        if (iso.length() == 7) {
-            YearMonth month = YearMonth.parse(iso);
-            return new PartialDate(month.atDay(1), month.atEndOfMonth());
-        }
-        LocalDate day = LocalDate.parse(iso);
-        return new PartialDate(day, day);
+        return switch (iso.length()) {
+            case 4 -> new PartialDate(Year.parse(iso).atDay(1), "year");
+            case 7 -> new PartialDate(YearMonth.parse(iso).atDay(1), "month");
+            default -> new PartialDate(LocalDate.parse(iso), "day");
+        };
+    }
+
+    /** The form the API serves and the data files write, or null for none. */
+    public static String iso(PartialDate date) {
+        return date == null ? null : date.iso();
+    }
+
+    public String iso() {
+        return switch (precision) {
+            case "year" -> day.toString().substring(0, 4);
+            case "month" -> day.toString().substring(0, 7);
+            default -> day.toString();
+        };
+    }
+
+    public LocalDate firstDay() {
+        return day;
+    }
+
+    public LocalDate lastDay() {
+        return switch (precision) {
+            case "year" -> day.plusYears(1).minusDays(1);
+            case "month" -> day.plusMonths(1).minusDays(1);
+            default -> day;
+        };
     }
 }

@@ -7,6 +7,7 @@ import io.certstats.cost.ExamPlan;
 import io.certstats.cost.PlanView;
 import io.certstats.cost.PriceOptions;
 import io.certstats.cost.Pricer;
+import io.certstats.provenance.Citation;
 import io.certstats.provenance.SourceLink;
 
 import java.time.LocalDate;
@@ -51,12 +52,12 @@ final class RecertificationPlanner {
         assumptions.add("Every renewal exam is passed once per cycle, at the first attempt.");
         assumptions.addAll(options.planAssumptions(pricer.benefits(), day.toString()));
         renewalCodes.stream().sorted().map(certifications::get).filter(c -> c.status == Status.RETIRED)
-                .forEach(c -> assumptions.add(c.code + " is retired" + (c.retiredOn == null ? "" : " (" + c.retiredOn
+                .forEach(c -> assumptions.add(c.code + " is retired" + (c.retiredOn == null ? "" : " (" + c.retiredOn.iso()
                         + ")") + ": it is priced as the year's set requires it, but it can no longer be renewed by "
                         + "exam, only held until it expires."));
 
         List<SourceLink> sources = Stream.concat(
-                rows.stream().flatMap(r -> SourceLink.parseAll(r.sourceUrls).stream()),
+                rows.stream().flatMap(r -> Citation.links(r.sources).stream()),
                 pricingSources.stream()).distinct().toList();
         return new RecertificationView(program, year, options.currency(), options.tax(), day,
                 pricer.benefits().validity().getYears(), renewalCodes, covered,
@@ -75,7 +76,7 @@ final class RecertificationPlanner {
                 .map(c -> new RecertificationView.Node(c.code, c.slug, c.name, c.level, c.status,
                         set.contains(c.code), renewal.contains(c.code))).toList();
         List<RecertificationView.Edge> edges = rows.stream().map(r -> new RecertificationView.Edge(r.renewing,
-                r.alsoRenews, r.notes, SourceLink.parseAll(r.sourceUrls))).toList();
+                r.alsoRenews, r.notes, Citation.links(r.sources))).toList();
         return new RecertificationView.Graph(nodes, edges);
     }
 }

@@ -56,14 +56,14 @@ final class CuratedRows {
         return new CuratedRows(db, marked);
     }
 
-    /** The table's stored rows that belong to a curated resource, by key. */
-    Map<List<Object>, Stored> of(SeedTable table, Function<Map<String, Object>, String> resourceOf)
-            throws SQLException {
+    /** The stored rows that belong to a curated resource, by key. */
+    Map<List<Object>, Stored> of(List<Map<String, Object>> stored, Function<Map<String, Object>, List<Object>> keyOf,
+                                 Function<Map<String, Object>, String> resourceOf) {
         Map<List<Object>, Stored> curated = new HashMap<>();
-        for (Map<String, Object> row : table.stored(db)) {
+        for (Map<String, Object> row : stored) {
             String resource = resourceOf.apply(row);
             if (marked.contains(resource)) {
-                curated.put(table.keyOf(row), new Stored(resource, row));
+                curated.put(keyOf.apply(row), new Stored(resource, row));
             }
         }
         return curated;
