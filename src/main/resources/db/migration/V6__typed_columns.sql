@@ -1,5 +1,5 @@
 -- Typed columns: the sources become rows (source) linked to the figures they back by rows of one
--- link table per figure table (<table>_source: figure, position, source, label), dates become DATE
+-- link table per figure table (<table>_sources: figure, position, source, label), dates become DATE
 -- with their precision, and the ' | '-joined lists become text[]. Every existing row is converted
 -- in place, so what curators wrote through the API survives; the seed migration (repeatable, run
 -- after this one) then rewrites what the data files say.
@@ -47,11 +47,11 @@ begin
                 position  integer not null check (position >= 0),
                 source_id bigint  not null references source (id),
                 label     text,
-                primary key (figure_id, position))$sql$, f.tab || '_source', f.tab, f.id_type, f.id);
-        execute format('create index on %I (source_id)', f.tab || '_source');
+                primary key (figure_id, position))$sql$, f.tab || '_sources', f.tab, f.id_type, f.id);
+        execute format('create index on %I (source_id)', f.tab || '_sources');
         execute format('create trigger %I after insert or update or delete or truncate on %I '
                        'for each statement execute function bump_data_revision()',
-                       f.tab || '_source_changed', f.tab || '_source');
+                       f.tab || '_sources_changed', f.tab || '_sources');
         -- The joined text was 'url (label) | url': each part becomes a link, each new URL a source.
         execute format($sql$
             create temporary table parts as
@@ -64,7 +64,7 @@ begin
         execute format($sql$
             insert into %I (figure_id, position, source_id, label)
             select p.figure_id, row_number() over (partition by p.figure_id order by p.n) - 1, s.id, nullif(p.label, '')
-            from parts p join source s on s.url = p.url$sql$, f.tab || '_source');
+            from parts p join source s on s.url = p.url$sql$, f.tab || '_sources');
         drop table parts;
         execute format('alter table %I drop column source_urls', f.tab);
     end loop;

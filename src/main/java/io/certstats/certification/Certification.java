@@ -1,21 +1,16 @@
 package io.certstats.certification;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.certstats.provenance.Citation;
+import io.certstats.provenance.Figure;
 import io.certstats.provenance.PartialDate;
 import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.query.NativeQuery;
@@ -33,7 +28,7 @@ import java.util.Optional;
 @NamedQuery(name = "Certification.bySlugOrExamCode", query = """
         select distinct c from Certification c left join c.examVersions v
         where c.slug = :slug or v.examCode = :examCode""")
-public class Certification extends PanacheEntityBase {
+public class Certification extends Figure {
 
     /** The data files' id, which is also the exam-code prefix: SAA. */
     @Id
@@ -72,11 +67,6 @@ public class Certification extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> inferred;
     public String notes;
-
-    @ElementCollection
-    @CollectionTable(name = "certification_source", joinColumns = @JoinColumn(name = "figure_id"))
-    @OrderColumn(name = "position")
-    public List<Citation> sources = new ArrayList<>();
 
     @OneToMany(mappedBy = "certification")
     @OrderBy("examCode")

@@ -1,29 +1,24 @@
 package io.certstats.certification;
 
-import io.certstats.provenance.Citation;
+import io.certstats.provenance.Figure;
 import io.certstats.provenance.PartialDate;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** One exam code of a certification (SAA-C01, SAA-C02, …), with the dates the sources give. */
 @Entity
 @Table(name = "exam_version")
-public class ExamVersion extends PanacheEntityBase {
+public class ExamVersion extends Figure {
 
     @Id
     public String examCode;
@@ -45,9 +40,4 @@ public class ExamVersion extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> inferred;
     public String notes;
-
-    @ElementCollection
-    @CollectionTable(name = "exam_version_source", joinColumns = @JoinColumn(name = "figure_id"))
-    @OrderColumn(name = "position")
-    public List<Citation> sources = new ArrayList<>();
 }

@@ -1,31 +1,20 @@
 package io.certstats.cost;
 
 import io.certstats.certification.Level;
-import io.certstats.provenance.Citation;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
+import io.certstats.provenance.NumberedFigure;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The exam fee of a level in one currency over a period (exam-fees.csv). */
 @Entity
 @Table(name = "exam_fee")
-public class ExamFee extends PanacheEntityBase {
-
-    /** A surrogate: the natural key (level, currency, effectiveFrom) has a null part. */
-    @Id
-    public Integer id;
+public class ExamFee extends NumberedFigure {
 
     @Enumerated(EnumType.STRING)
     public Level level;
@@ -40,11 +29,6 @@ public class ExamFee extends PanacheEntityBase {
     /** Null: still in force. */
     public LocalDate effectiveUntil;
     public String tax;
-
-    @ElementCollection
-    @CollectionTable(name = "exam_fee_source", joinColumns = @JoinColumn(name = "figure_id"))
-    @OrderColumn(name = "position")
-    public List<Citation> sources = new ArrayList<>();
 
     public static List<ExamFee> all() {
         return listAll();

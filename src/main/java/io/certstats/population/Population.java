@@ -1,25 +1,19 @@
 package io.certstats.population;
 
-import io.certstats.provenance.Citation;
+import io.certstats.provenance.Figure;
 import io.certstats.provenance.PartialDate;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** A population base to measure a count against, e.g. the employees of Japan's IT companies. */
 @Entity
 @Table(name = "population")
-public class Population extends PanacheEntityBase {
+public class Population extends Figure {
 
     @Id
     public String slug;
@@ -33,11 +27,6 @@ public class Population extends PanacheEntityBase {
     @AttributeOverride(name = "precision", column = @Column(name = "as_of_precision"))
     public PartialDate asOf;
     public String notes;
-
-    @ElementCollection
-    @CollectionTable(name = "population_source", joinColumns = @JoinColumn(name = "figure_id"))
-    @OrderColumn(name = "position")
-    public List<Citation> sources = new ArrayList<>();
 
     public static List<Population> listBySlug() {
         return list("order by slug");

@@ -1,24 +1,18 @@
 package io.certstats.program;
 
-import io.certstats.provenance.Citation;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
+import io.certstats.provenance.Figure;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** A recognition program that publishes a yearly count, e.g. Japan All AWS Certifications Engineers. */
 @Entity
 @Table(name = "program")
-public class Program extends PanacheEntityBase {
+public class Program extends Figure {
 
     /** The program a read means when it names none: the one the API was built for. */
     public static final String DEFAULT_SLUG = "jp-all-certifications-engineers";
@@ -34,11 +28,6 @@ public class Program extends PanacheEntityBase {
     /** What its counts count, e.g. people. */
     public String unit;
     public String description;
-
-    @ElementCollection
-    @CollectionTable(name = "program_source", joinColumns = @JoinColumn(name = "figure_id"))
-    @OrderColumn(name = "position")
-    public List<Citation> sources = new ArrayList<>();
 
     public static List<Program> listBySlug() {
         return list("order by slug");

@@ -1,25 +1,17 @@
 package io.certstats.program;
 
 import io.certstats.certification.Certification;
-import io.certstats.provenance.Citation;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.certstats.provenance.NumberedFigure;
 import io.quarkus.panache.common.Parameters;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** One certification that a program year's criteria required. */
@@ -32,12 +24,7 @@ import java.util.List;
         @NamedQuery(name = "ProgramCriterion.countsByYear", query = """
                 select c.year, count(c) from ProgramCriterion c where c.programSlug = :program group by c.year""")
 })
-public class ProgramCriterion extends PanacheEntityBase {
-
-    /** A surrogate the links refer to; the row's natural key is (programSlug, year, certificationCode). */
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ProgramCriterion extends NumberedFigure {
 
     public String programSlug;
     public int year;
@@ -51,11 +38,6 @@ public class ProgramCriterion extends PanacheEntityBase {
 
     /** Why the data counts this certification as required. */
     public String basis;
-
-    @ElementCollection
-    @CollectionTable(name = "program_criterion_source", joinColumns = @JoinColumn(name = "figure_id"))
-    @OrderColumn(name = "position")
-    public List<Citation> sources = new ArrayList<>();
 
     public static List<ProgramCriterion> ofYear(String program, int year) {
         return find("#ProgramCriterion.ofYear", Parameters.with("program", program).and("year", year)).list();

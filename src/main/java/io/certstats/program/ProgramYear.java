@@ -1,26 +1,17 @@
 package io.certstats.program;
 
-import io.certstats.provenance.Citation;
+import io.certstats.provenance.NumberedFigure;
 import io.certstats.provenance.PartialDate;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +30,7 @@ import java.util.stream.Collectors;
                 from ProgramYear y where y.programSlug = :program and y.count is not null
                 order by y.year desc""")
 })
-public class ProgramYear extends PanacheEntityBase {
-
-    /** A surrogate the links refer to; a year is found by (programSlug, year). */
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ProgramYear extends NumberedFigure {
 
     public String programSlug;
     public int year;
@@ -61,11 +47,6 @@ public class ProgramYear extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> inferred;
     public String notes;
-
-    @ElementCollection
-    @CollectionTable(name = "program_year_source", joinColumns = @JoinColumn(name = "figure_id"))
-    @OrderColumn(name = "position")
-    public List<Citation> sources = new ArrayList<>();
 
     /** Oldest first. */
     public static List<ProgramYear> ofProgram(String program) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A figure's link to a source, a row of its table's link table ({@code <table>_source}, V6), in the
+ * A figure's link to a source, a row of its table's link table ({@code <table>_sources}, V6), in the
  * order the data gives them.
  */
 @Embeddable

@@ -18,7 +18,7 @@ record Column(String name, Kind kind, Function<SeedFile.Row, String> cell) {
         PARTIAL_DATE,
         /** A ' | '-separated list (',' also separates field names) in a text[] column. */
         TEXT_ARRAY,
-        /** The files' {@code url (label) | url} as rows of {@code <table>_source}, each URL one of sources.csv. */
+        /** The files' {@code url (label) | url} as rows of {@code <table>_sources}, each URL one of sources.csv. */
         LINKS,
         /** A program's name (any it had) in the file, its slug in the table. */
         PROGRAM

@@ -33,6 +33,6 @@ record DataFile(String file, String table, String id, List<String> key, List<Col
     }
 
     String linkTable() {
-        return table + "_source";
+        return table + "_sources";
     }
 }
