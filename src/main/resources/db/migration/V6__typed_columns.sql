@@ -9,15 +9,16 @@ create table source (
     url                    text not null unique,
     title                  text,
     publisher              text,
-    published_on           date,
+    published_on_first_day date,
     published_on_precision text,
     accessed_on            date
 );
 create trigger source_changed after insert or update or delete or truncate on source
     for each statement execute function bump_data_revision();
 
--- A partial date is stored as the first day of its period with the period's name, the unit
--- date_trunc knows: 2017-11 is ('2017-11-01', 'month'). Its text is the form the API serves.
+-- A partial date is two columns: the first day of its period (<name>_first_day) and the period's
+-- unit as date_trunc names it (<name>_precision): 2017-11 is ('2017-11-01', 'month'). Its text is the
+-- form the API serves and the data files write.
 create function partial_date_text(day date, unit text) returns text language sql immutable
     return to_char(day, case unit when 'year' then 'YYYY' when 'month' then 'YYYY-MM' else 'YYYY-MM-DD' end);
 
@@ -83,14 +84,15 @@ begin
                 add check ((%2$I is null and %3$I is null)
                            or (%3$I in ('day', 'month', 'year') and date_trunc(%3$I, %2$I::timestamp)::date = %2$I))$sql$,
                        f.tab, f.col, f.col || '_precision');
+        execute format('alter table %I rename column %I to %I', f.tab, f.col, f.col || '_first_day');
     end loop;
 end
 $$;
 
 alter table program_criterion add foreign key (program_slug, year) references program_year (program_slug, year);
-alter table source add check ((published_on is null and published_on_precision is null)
+alter table source add check ((published_on_first_day is null and published_on_precision is null)
     or (published_on_precision in ('day', 'month', 'year')
-        and date_trunc(published_on_precision, published_on::timestamp)::date = published_on));
+        and date_trunc(published_on_precision, published_on_first_day::timestamp)::date = published_on_first_day));
 
 -- Lists as arrays: the names a program had, a certification's former names, the inferred fields.
 alter table program alter column names type text[] using regexp_split_to_array(btrim(names), '\s*\|\s*');

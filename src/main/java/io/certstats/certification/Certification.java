@@ -2,7 +2,6 @@ package io.certstats.certification;
 
 import io.certstats.provenance.Figure;
 import io.certstats.provenance.PartialDate;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.SqlTypes;
@@ -47,11 +47,9 @@ public class Certification extends Figure {
     public Status status;
 
     public String statusNote;
-    @AttributeOverride(name = "day", column = @Column(name = "launched_on"))
-    @AttributeOverride(name = "precision", column = @Column(name = "launched_on_precision"))
+    @EmbeddedColumnNaming("launched_on_%s")
     public PartialDate launchedOn;
-    @AttributeOverride(name = "day", column = @Column(name = "retired_on"))
-    @AttributeOverride(name = "precision", column = @Column(name = "retired_on_precision"))
+    @EmbeddedColumnNaming("retired_on_%s")
     public PartialDate retiredOn;
     public Integer feeUsd;
     public Integer feeJpy;
@@ -83,22 +81,24 @@ public class Certification extends Figure {
     public static List<Certification> filtered(Level level, Status status, LocalDate day) {
         return getEntityManager().createNativeQuery("""
                 select c.* from {h-schema}certification c
-                left join lateral (select v.live_from from {h-schema}exam_version v
+                left join lateral (select v.live_from_first_day as day from {h-schema}exam_version v
                     where v.certification_code = c.code order by v.exam_code limit 1) first_code on true
-                left join lateral (select v.live_until, v.live_until_precision from {h-schema}exam_version v
+                left join lateral (select v.live_until_first_day as day, v.live_until_precision as unit
+                    from {h-schema}exam_version v
                     where v.certification_code = c.code order by v.exam_code desc limit 1) last_code on true
+                cross join lateral (select coalesce(c.launched_on_first_day, first_code.day) as start,
+                    coalesce(last_code.day, c.retired_on_first_day) as stop,
+                    case when last_code.day is null then c.retired_on_precision else last_code.unit end as stop_unit) b
                 where (cast(:level as text) is null or c.level = :level)
                 and (cast(:status as text) is null or c.status = :status)
                 and (cast(:day as date) is null
-                    or (coalesce(c.launched_on, first_code.live_from) is null
-                        or :day >= least(coalesce(c.launched_on, first_code.live_from), (select min(v.observed_live_on)
-                            from {h-schema}exam_version v where v.certification_code = c.code)))
-                    and not (c.status = 'RETIRED' and coalesce(last_code.live_until, c.retired_on) is not null
-                        and date_trunc(case when last_code.live_until is null then c.retired_on_precision
-                            else last_code.live_until_precision end, cast(:day as timestamp))
-                            > coalesce(last_code.live_until, c.retired_on)
+                    or (b.start is null or :day >= least(b.start, (select min(v.observed_live_on_first_day)
+                        from {h-schema}exam_version v where v.certification_code = c.code)))
+                    and not (c.status = 'RETIRED' and b.stop is not null
+                        and date_trunc(b.stop_unit, cast(:day as timestamp)) > b.stop
                         and not exists (select from {h-schema}exam_version v where v.certification_code = c.code
-                            and date_trunc(v.observed_live_on_precision, cast(:day as timestamp)) <= v.observed_live_on)))
+                            and date_trunc(v.observed_live_on_precision, cast(:day as timestamp))
+                                <= v.observed_live_on_first_day)))
                 order by c.code""", Certification.class).unwrap(NativeQuery.class)
                 .setParameter("level", level == null ? null : level.name(), String.class)
                 .setParameter("status", status == null ? null : status.name(), String.class)

@@ -2,14 +2,13 @@ package io.certstats.certification;
 
 import io.certstats.provenance.Figure;
 import io.certstats.provenance.PartialDate;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -27,14 +26,11 @@ public class ExamVersion extends Figure {
     @JoinColumn(name = "certification_code")
     public Certification certification;
 
-    @AttributeOverride(name = "day", column = @Column(name = "live_from"))
-    @AttributeOverride(name = "precision", column = @Column(name = "live_from_precision"))
+    @EmbeddedColumnNaming("live_from_%s")
     public PartialDate liveFrom;
-    @AttributeOverride(name = "day", column = @Column(name = "live_until"))
-    @AttributeOverride(name = "precision", column = @Column(name = "live_until_precision"))
+    @EmbeddedColumnNaming("live_until_%s")
     public PartialDate liveUntil;
-    @AttributeOverride(name = "day", column = @Column(name = "observed_live_on"))
-    @AttributeOverride(name = "precision", column = @Column(name = "observed_live_on_precision"))
+    @EmbeddedColumnNaming("observed_live_on_%s")
     public PartialDate observedLiveOn;
 
     @JdbcTypeCode(SqlTypes.ARRAY)

@@ -2,11 +2,10 @@ package io.certstats.population;
 
 import io.certstats.provenance.Figure;
 import io.certstats.provenance.PartialDate;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 
 import java.util.List;
 
@@ -23,8 +22,7 @@ public class Population extends Figure {
     /** What the value counts: people, companies. */
     public String unit;
     /** The year (or month, or day) the figure refers to; null when unknown. */
-    @AttributeOverride(name = "day", column = @Column(name = "as_of"))
-    @AttributeOverride(name = "precision", column = @Column(name = "as_of_precision"))
+    @EmbeddedColumnNaming("as_of_%s")
     public PartialDate asOf;
     public String notes;
 

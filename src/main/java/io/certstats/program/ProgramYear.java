@@ -3,12 +3,11 @@ package io.certstats.program;
 import io.certstats.provenance.NumberedFigure;
 import io.certstats.provenance.PartialDate;
 import io.quarkus.panache.common.Parameters;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -40,8 +39,7 @@ public class ProgramYear extends NumberedFigure {
     public Integer count;
     public Integer requiredCertifications;
     public String criteriaUrl;
-    @AttributeOverride(name = "day", column = @Column(name = "published_on"))
-    @AttributeOverride(name = "precision", column = @Column(name = "published_on_precision"))
+    @EmbeddedColumnNaming("published_on_%s")
     public PartialDate publishedOn;
 
     @JdbcTypeCode(SqlTypes.ARRAY)

@@ -8,11 +8,12 @@ import java.time.YearMonth;
 
 /**
  * A date as precise as its source: a day ({@code 2024-04-08}), only a month ({@code 2021-03}) or only a
- * year ({@code 2015}). Stored as the first day of its period and the period's unit, 'day', 'month' or
- * 'year' (V6), so that SQL compares DATE columns; it covers every day of its period.
+ * year ({@code 2015}). Stored as the first day of its period ({@code <name>_first_day}, a DATE) and the
+ * period's unit ({@code <name>_precision}: 'day', 'month' or 'year', which date_trunc takes too; V6),
+ * so that SQL compares dates; it covers every day of its period.
  */
 @Embeddable
-public record PartialDate(LocalDate day, String precision) {
+public record PartialDate(LocalDate firstDay, String precision) {
 
     public static PartialDate parse(String iso) {
         if (iso == null) {
@@ -32,21 +33,17 @@ public record PartialDate(LocalDate day, String precision) {
 
     public String iso() {
         return switch (precision) {
-            case "year" -> day.toString().substring(0, 4);
-            case "month" -> day.toString().substring(0, 7);
-            default -> day.toString();
+            case "year" -> firstDay.toString().substring(0, 4);
+            case "month" -> firstDay.toString().substring(0, 7);
+            default -> firstDay.toString();
         };
-    }
-
-    public LocalDate firstDay() {
-        return day;
     }
 
     public LocalDate lastDay() {
         return switch (precision) {
-            case "year" -> day.plusYears(1).minusDays(1);
-            case "month" -> day.plusMonths(1).minusDays(1);
-            default -> day;
+            case "year" -> firstDay.plusYears(1).minusDays(1);
+            case "month" -> firstDay.plusMonths(1).minusDays(1);
+            default -> firstDay;
         };
     }
 }

@@ -58,7 +58,7 @@ public record RarityView(
         List<String> notes = new ArrayList<>();
         if (population.asOf == null) {
             notes.add("The year the base's figure refers to is not known; the count is for " + counted.year + ".");
-        } else if (population.asOf.day().getYear() != counted.year) {
+        } else if (population.asOf.firstDay().getYear() != counted.year) {
             notes.add("The base's figure is as of " + population.asOf.iso() + "; the count is for " + counted.year + ".");
         }
         if (!program.unit.equals(population.unit)) {

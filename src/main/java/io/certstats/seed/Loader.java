@@ -149,14 +149,14 @@ final class Loader {
                     PartialDate date = PartialDate.parse((String) value);
                     columns.add(column.name() + "_precision");
                     values.add(date == null ? null : date.precision());
-                    value = date == null ? null : date.day();
+                    value = date == null ? null : date.firstDay();
                 }
                 case TEXT_ARRAY -> value = value == null ? null
                         : db.createArrayOf("text", ((List<?>) value).toArray());
                 default -> {
                 }
             }
-            columns.add(column.name());
+            columns.add(column.kind() == Column.Kind.PARTIAL_DATE ? column.name() + "_first_day" : column.name());
             values.add(value);
         }
         List<String> updates = columns.stream().filter(c -> !file.key().contains(c)).map(c -> c + " = excluded." + c)
@@ -231,7 +231,7 @@ final class Loader {
     /** Every stored row of the file's table, each as the file's columns in the form {@link #parse} gives. */
     private List<Map<String, Object>> stored(DataFile file) throws SQLException {
         List<String> reads = file.columns().stream().map(c -> switch (c.kind()) {
-            case PARTIAL_DATE -> "partial_date_text(t." + c.name() + ", t." + c.name() + "_precision)";
+            case PARTIAL_DATE -> "partial_date_text(t." + c.name() + "_first_day, t." + c.name() + "_precision)";
             case LINKS -> "(select string_agg(s.url || coalesce(' (' || l.label || ')', ''), ' | ' order by l.position)"
                     + " from " + file.linkTable() + " l join source s on s.id = l.source_id where l.figure_id = t."
                     + file.id() + ")";
