@@ -34,26 +34,20 @@ final class CuratedRows {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Connection db;
-    private final Set<String> marked;
+    private final Set<String> marked = new HashSet<>();
     /** What the files say of each curated resource whose own row they list, by file. */
     private final Map<String, Map<String, Object>> listed = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> parts = new HashMap<>();
     private final Set<String> disagreeing = new HashSet<>();
 
-    private CuratedRows(Connection db, Set<String> marked) {
+    CuratedRows(Connection db) throws SQLException {
         this.db = db;
-        this.marked = marked;
-    }
-
-    static CuratedRows load(Connection db) throws SQLException {
-        Set<String> marked = new HashSet<>();
         try (Statement select = db.createStatement();
              ResultSet result = select.executeQuery("select resource from curated_resource")) {
             while (result.next()) {
                 marked.add(result.getString(1));
             }
         }
-        return new CuratedRows(db, marked);
     }
 
     /** The stored rows that belong to a curated resource, by key. */

@@ -10,13 +10,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -24,14 +27,14 @@ import java.util.TreeMap;
 /**
  * Loads data files as their {@link DataFile} describes them: each row upserted by its key with its
  * links replaced, unless it belongs to a resource a curator wrote; then it is only compared
- * ({@link CuratedRows}).
+ * ({@link CuratedRows}). Every value is held in the form a stored one is read back, so the two compare.
  */
 final class Loader {
 
     private final Connection db;
     private final DataLocation data;
     private final CuratedRows curated;
-    /** The curated rows of each table that is a resource, by key: read once, before its files load. */
+    /** The curated rows of each table that is a resource, by key: read once, before its first file loads. */
     private final Map<String, Map<List<Object>, CuratedRows.Stored>> curatedByTable = new HashMap<>();
     private final Set<String> listedSources = new HashSet<>();
     private Map<String, Object> sourceIds;
@@ -40,7 +43,7 @@ final class Loader {
     Loader(Connection db, DataLocation data) throws SQLException {
         this.db = db;
         this.data = data;
-        this.curated = CuratedRows.load(db);
+        this.curated = new CuratedRows(db);
     }
 
     void load(List<DataFile> files) throws SQLException {
@@ -55,25 +58,24 @@ final class Loader {
         for (SeedFile.Row row : new SeedFile(file.file(), data).rows()) {
             rows.add(parse(file, row));
         }
-        Map<List<Object>, CuratedRows.Stored> own = Map.of();
         if (file.resource() != null && !curatedByTable.containsKey(file.table())) {
             curatedByTable.put(file.table(), curated.of(stored(file), file::keyOf, file.resource()));
         }
-        own = curatedByTable.getOrDefault(file.table(), own);
+        Map<List<Object>, CuratedRows.Stored> own = curatedByTable.getOrDefault(file.table(), Map.of());
         Map<List<Object>, CuratedRows.Stored> owners = file.owner() == null ? Map.of()
                 : curatedByTable.get(file.owner().table());
-        Map<List<Object>, Map<String, Map<String, Object>>> curatedParts = new LinkedHashMap<>();
+        Map<List<Object>, Map<String, Map<String, Object>>> curatedParts = new HashMap<>();
         Set<List<Object>> replaced = new HashSet<>();
         for (Map<String, Object> row : rows) {
-            CuratedRows.Stored stored = own.get(file.keyOf(row));
             List<Object> owner = file.owner() == null ? null : values(row, file.owner().columns());
-            if (stored != null) {
-                curated.compareRow(stored, file.file(), row);
+            if (own.containsKey(file.keyOf(row))) {
+                curated.compareRow(own.get(file.keyOf(row)), file.file(), row);
             } else if (owner != null && owners.containsKey(owner)) {
                 curatedParts.computeIfAbsent(owner, o -> new TreeMap<>()).put(partKey(file, row), row);
             } else {
                 if (owner != null && file.owner().replace() && replaced.add(owner)) {
-                    delete(file, owner);
+                    execute("delete from " + file.table() + " where " + String.join(" and ",
+                            file.owner().columns().stream().map(c -> c + " = ?").toList()), owner);
                 }
                 write(file, row);
             }
@@ -87,31 +89,36 @@ final class Loader {
         }
     }
 
-    /** The row's values as the table stores them, in the form a stored row is read back ({@link #stored}). */
     private Map<String, Object> parse(DataFile file, SeedFile.Row row) throws SQLException {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (Column column : file.columns()) {
-            String cell = column.cell().apply(row);
+        for (DataFile.Column column : file.columns()) {
+            String cell = column.cell().equals("-") ? null
+                    : column.required() ? row.required(column.cell()) : row.text(column.cell());
             try {
                 values.put(column.name(), cell == null ? null : switch (column.kind()) {
                     case TEXT -> cell;
-                    case INTEGER -> Integer.valueOf(cell);
+                    case UPPER -> cell.toUpperCase(Locale.ROOT);
+                    case INT -> Integer.valueOf(cell);
                     case BIGINT -> Long.valueOf(cell);
                     case DECIMAL -> new BigDecimal(cell);
                     case DATE -> LocalDate.parse(cell);
-                    case PARTIAL_DATE -> PartialDate.parse(cell).iso();
-                    case TEXT_ARRAY -> Arrays.stream(cell.split("[|,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-                    case LINKS -> SourceLink.formatAll(checked(row, SourceLink.parseAll(cell)));
+                    case PARTIAL -> PartialDate.parse(cell).iso();
+                    case LIST -> Arrays.stream(cell.split("[|,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+                    case LINKS -> SourceLink.formatAll(listed(row, SourceLink.parseAll(cell)));
                     case PROGRAM -> program(row, cell);
+                    case STATUS -> cell.replaceFirst("\\s*\\(.*", "").toUpperCase(Locale.ROOT);
+                    case STATUS_NOTE -> cell.contains("(")
+                            ? cell.substring(cell.indexOf('(') + 1, cell.lastIndexOf(')')).strip() : null;
+                    case HYPHENATED -> SeedDataMigration.populationSlug(cell);
                 });
-            } catch (NumberFormatException | java.time.DateTimeException e) {
-                throw new IllegalStateException(where(row) + column.name() + " is not " + column.kind() + ": " + cell, e);
+            } catch (NumberFormatException | DateTimeException e) {
+                throw new IllegalStateException(where(row) + column.cell() + " is not " + column.kind() + ": " + cell, e);
             }
         }
         return values;
     }
 
-    private List<SourceLink> checked(SeedFile.Row row, List<SourceLink> links) {
+    private List<SourceLink> listed(SeedFile.Row row, List<SourceLink> links) {
         for (SourceLink link : links) {
             if (!listedSources.contains(link.url())) {
                 throw new IllegalStateException(where(row) + link.url() + " is not listed in sources.csv");
@@ -125,11 +132,10 @@ final class Loader {
         if (programSlugs == null) {
             programSlugs = pairs("select n.name, p.slug from program p, unnest(p.names) n (name)");
         }
-        Object slug = programSlugs.get(name);
-        if (slug == null) {
+        if (!programSlugs.containsKey(name)) {
             throw new IllegalStateException(where(row) + "program '" + name + "' is not named in programs.csv");
         }
-        return (String) slug;
+        return (String) programSlugs.get(name);
     }
 
     private static String where(SeedFile.Row row) {
@@ -137,67 +143,43 @@ final class Loader {
     }
 
     private void write(DataFile file, Map<String, Object> row) throws SQLException {
-        List<String> columns = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        for (Column column : file.columns()) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        for (DataFile.Column column : file.columns()) {
             Object value = row.get(column.name());
             switch (column.kind()) {
                 case LINKS -> {
-                    continue;
                 }
-                case PARTIAL_DATE -> {
+                case PARTIAL -> {
                     PartialDate date = PartialDate.parse((String) value);
-                    columns.add(column.name() + "_precision");
-                    values.add(date == null ? null : date.precision());
-                    value = date == null ? null : date.firstDay();
+                    columns.put(column.name() + "_first_day", date == null ? null : date.firstDay());
+                    columns.put(column.name() + "_precision", date == null ? null : date.precision());
                 }
-                case TEXT_ARRAY -> value = value == null ? null
-                        : db.createArrayOf("text", ((List<?>) value).toArray());
-                default -> {
-                }
+                case LIST -> columns.put(column.name(), value == null ? null
+                        : db.createArrayOf("text", ((List<?>) value).toArray()));
+                default -> columns.put(column.name(), value);
             }
-            columns.add(column.kind() == Column.Kind.PARTIAL_DATE ? column.name() + "_first_day" : column.name());
-            values.add(value);
         }
-        List<String> updates = columns.stream().filter(c -> !file.key().contains(c)).map(c -> c + " = excluded." + c)
-                .toList();
         Object id;
-        try (PreparedStatement upsert = db.prepareStatement("insert into " + file.table() + " ("
-                + String.join(", ", columns) + ") values (" + String.join(", ", columns.stream().map(c -> "?").toList())
-                + ") on conflict (" + String.join(", ", file.key()) + ") do update set " + String.join(", ", updates)
-                + " returning " + file.id())) {
-            set(upsert, values);
-            try (ResultSet result = upsert.executeQuery()) {
+        String upsert = "insert into %s (%s) values (%s) on conflict (%s) do update set %s returning %s".formatted(
+                file.table(), String.join(", ", columns.keySet()), String.join(", ", Collections.nCopies(columns.size(), "?")),
+                String.join(", ", file.key()), String.join(", ", columns.keySet().stream()
+                        .filter(c -> !file.key().contains(c)).map(c -> c + " = excluded." + c).toList()), file.id());
+        try (PreparedStatement statement = db.prepareStatement(upsert)) {
+            set(statement, new ArrayList<>(columns.values()));
+            try (ResultSet result = statement.executeQuery()) {
                 result.next();
                 id = result.getObject(1);
             }
         }
-        for (Column column : file.columns()) {
-            if (column.kind() == Column.Kind.LINKS) {
-                writeLinks(file, id, SourceLink.parseAll((String) row.get(column.name())));
+        for (DataFile.Column column : file.columns()) {
+            if (column.kind() == DataFile.Kind.LINKS) {
+                execute("delete from " + file.linkTable() + " where figure_id = ?", List.of(id));
+                List<SourceLink> links = SourceLink.parseAll((String) row.get(column.name()));
+                for (int i = 0; i < links.size(); i++) {
+                    execute("insert into " + file.linkTable()
+                                    + " (figure_id, position, source_id, label) values (?, ?, ?, ?)", Arrays.asList(id, i, sourceIds.get(links.get(i).url()), links.get(i).label()));
+                }
             }
-        }
-    }
-
-    private void writeLinks(DataFile file, Object id, List<SourceLink> links) throws SQLException {
-        try (PreparedStatement delete = db.prepareStatement("delete from " + file.linkTable() + " where figure_id = ?");
-             PreparedStatement insert = db.prepareStatement("insert into " + file.linkTable()
-                     + " (figure_id, position, source_id, label) values (?, ?, ?, ?)")) {
-            set(delete, List.of(id));
-            delete.executeUpdate();
-            for (int i = 0; i < links.size(); i++) {
-                set(insert, Arrays.asList(id, i, sourceIds.get(links.get(i).url()), links.get(i).label()));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
-
-    private void delete(DataFile file, List<Object> owner) throws SQLException {
-        try (PreparedStatement delete = db.prepareStatement("delete from " + file.table() + " where "
-                + String.join(" and ", file.owner().columns().stream().map(c -> c + " = ?").toList()))) {
-            set(delete, owner);
-            delete.executeUpdate();
         }
     }
 
@@ -209,8 +191,7 @@ final class Loader {
                               Map<List<Object>, Map<String, Map<String, Object>>> fileParts) throws SQLException {
         Map<List<Object>, Map<String, Map<String, Object>>> stored = new HashMap<>();
         for (Map<String, Object> row : stored(file)) {
-            stored.computeIfAbsent(values(row, file.owner().columns()), o -> new TreeMap<>())
-                    .put(partKey(file, row), row);
+            stored.computeIfAbsent(values(row, file.owner().columns()), o -> new TreeMap<>()).put(partKey(file, row), row);
         }
         for (Map.Entry<List<Object>, CuratedRows.Stored> owner : owners.entrySet()) {
             curated.compareParts(owner.getValue().resource(), file.file(), stored.getOrDefault(owner.getKey(), Map.of()),
@@ -231,10 +212,10 @@ final class Loader {
     /** Every stored row of the file's table, each as the file's columns in the form {@link #parse} gives. */
     private List<Map<String, Object>> stored(DataFile file) throws SQLException {
         List<String> reads = file.columns().stream().map(c -> switch (c.kind()) {
-            case PARTIAL_DATE -> "partial_date_text(t." + c.name() + "_first_day, t." + c.name() + "_precision)";
-            case LINKS -> "(select string_agg(s.url || coalesce(' (' || l.label || ')', ''), ' | ' order by l.position)"
-                    + " from " + file.linkTable() + " l join source s on s.id = l.source_id where l.figure_id = t."
-                    + file.id() + ")";
+            case PARTIAL -> "partial_date_text(t.%1$s_first_day, t.%1$s_precision)".formatted(c.name());
+            case LINKS -> ("(select string_agg(s.url || coalesce(' (' || l.label || ')', ''), ' | '"
+                    + " order by l.position) from %s l join source s on s.id = l.source_id where l.figure_id = t.%s)")
+                    .formatted(file.linkTable(), file.id());
             default -> "t." + c.name();
         }).toList();
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -244,7 +225,7 @@ final class Loader {
                 Map<String, Object> row = new LinkedHashMap<>();
                 for (int i = 0; i < reads.size(); i++) {
                     Object value = result.getObject(i + 1);
-                    if (value instanceof Array array) {
+                    if (value instanceof Array array) { // a list: empty reads as null, as an empty cell does
                         List<Object> list = Arrays.asList((Object[]) array.getArray());
                         value = list.isEmpty() ? null : list;
                     }
@@ -264,6 +245,13 @@ final class Loader {
             }
         }
         return pairs;
+    }
+
+    private void execute(String sql, List<Object> values) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            set(statement, values);
+            statement.executeUpdate();
+        }
     }
 
     private static void set(PreparedStatement statement, List<Object> values) throws SQLException {

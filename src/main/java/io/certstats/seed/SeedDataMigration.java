@@ -12,19 +12,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
-
-import static io.certstats.seed.Column.Kind.BIGINT;
-import static io.certstats.seed.Column.Kind.DATE;
-import static io.certstats.seed.Column.Kind.DECIMAL;
-import static io.certstats.seed.Column.Kind.INTEGER;
-import static io.certstats.seed.Column.Kind.LINKS;
-import static io.certstats.seed.Column.Kind.PARTIAL_DATE;
-import static io.certstats.seed.Column.Kind.PROGRAM;
-import static io.certstats.seed.Column.Kind.TEXT;
-import static io.certstats.seed.Column.Kind.TEXT_ARRAY;
 
 /**
  * Loads the reviewed data files into the schema.
@@ -37,78 +28,60 @@ import static io.certstats.seed.Column.Kind.TEXT_ARRAY;
  */
 public class SeedDataMigration implements JavaMigration {
 
+    private static final Function<Map<String, Object>, String> YEAR = row ->
+            ResourcePaths.programYear((String) row.get("program_slug"), (Integer) row.get("year"));
+
     /** Every data file, in load order (referenced rows first). */
     static final List<DataFile> FILES = List.of(
-            new DataFile("sources.csv", "source", "id", List.of("url"), List.of(Column.required("url", "url"),
-                    Column.text("title", "title"), Column.text("publisher", "publisher"),
-                    Column.of("published_on", PARTIAL_DATE, "published_on"), Column.of("accessed_on", DATE, "accessed_on"))),
-            new DataFile("certifications.csv", "certification", "code", List.of("code"), List.of(
-                    Column.required("code", "id"), Column.required("slug", "slug"), Column.required("name", "name_en"),
-                    Column.of("former_names", TEXT_ARRAY, "former_names_en"), Column.text("name_ja", "name_ja"),
-                    Column.upper("level", "level"), new Column("status", TEXT, row -> status(row)[0]),
-                    new Column("status_note", TEXT, row -> status(row)[1]),
-                    Column.of("launched_on", PARTIAL_DATE, "first_available"),
-                    Column.of("retired_on", PARTIAL_DATE, "retired_on"), Column.of("fee_usd", INTEGER, "fee_usd"),
-                    Column.of("fee_jpy", INTEGER, "fee_jpy_from_2024_04_01"),
-                    Column.of("fee_jpy_before_2024_04_01", INTEGER, "fee_jpy_before_2024_04_01"),
-                    Column.of("duration_minutes", INTEGER, "duration_min"),
-                    Column.of("question_count", INTEGER, "questions"),
-                    Column.of("passing_score", INTEGER, "passing_score"),
-                    Column.of("unscored_questions", INTEGER, "unscored_questions"),
-                    Column.of("validity_years", INTEGER, "validity_years"), Column.of("inferred", TEXT_ARRAY, "inferred"),
-                    Column.text("notes", "notes"), Column.of("source_urls", LINKS, "source_urls")),
-                    row -> ResourcePaths.certification((String) row.get("slug")), null),
+            new DataFile("sources.csv", "source", "id", List.of("url"), null, null,
+                    "url!", "title", "publisher", "published_on:partial", "accessed_on:date"),
+            new DataFile("certifications.csv", "certification", "code", List.of("code"),
+                    row -> ResourcePaths.certification((String) row.get("slug")), null,
+                    "code=id!", "slug!", "name=name_en!", "former_names=former_names_en:list", "name_ja", "level:upper!",
+                    "status:status!", "status_note=status:status_note", "launched_on=first_available:partial",
+                    "retired_on:partial", "fee_usd:int", "fee_jpy=fee_jpy_from_2024_04_01:int",
+                    "fee_jpy_before_2024_04_01:int", "duration_minutes=duration_min:int", "question_count=questions:int",
+                    "passing_score:int", "unscored_questions:int", "validity_years:int", "inferred:list", "notes",
+                    "source_urls:links"),
             // The exam codes of a curated certification are part of it: the file's are compared, not written.
-            new DataFile("exam-versions.csv", "exam_version", "exam_code", List.of("exam_code"), List.of(
-                    Column.required("exam_code", "exam_code"), Column.required("certification_code", "certification_id"),
-                    Column.of("live_from", PARTIAL_DATE, "live_from"), Column.of("live_until", PARTIAL_DATE, "live_until"),
-                    Column.of("observed_live_on", PARTIAL_DATE, "observed_live_on"),
-                    Column.of("inferred", TEXT_ARRAY, "inferred"), Column.text("notes", "notes"),
-                    Column.of("source_urls", LINKS, "source_urls")),
-                    null, new DataFile.Owner("certification", List.of("certification_code"), false)),
-            new DataFile("programs.csv", "program", "slug", List.of("slug"), List.of(Column.required("slug", "slug"),
-                    Column.required("name", "name"), Column.of("names", TEXT_ARRAY, "names"),
-                    Column.required("country", "country"), Column.required("unit", "unit"),
-                    Column.text("description", "description"), Column.of("source_urls", LINKS, "source_urls"))),
-            yearFile("all-certifications-engineers.csv", Column.of("required_certifications", INTEGER,
-                            "required_certifications"), Column.text("criteria_url", "criteria_url"),
-                    Column.of("published_on", PARTIAL_DATE, "published_on"), Column.none("inferred", TEXT_ARRAY)),
-            yearFile("related-recognitions.csv", Column.none("required_certifications", INTEGER),
-                    Column.none("criteria_url", TEXT), Column.none("published_on", PARTIAL_DATE),
-                    Column.of("inferred", TEXT_ARRAY, "inferred")),
+            new DataFile("exam-versions.csv", "exam_version", "exam_code", List.of("exam_code"), null,
+                    new DataFile.Owner("certification", List.of("certification_code"), false),
+                    "exam_code!", "certification_code=certification_id!", "live_from:partial", "live_until:partial",
+                    "observed_live_on:partial", "inferred:list", "notes", "source_urls:links"),
+            new DataFile("programs.csv", "program", "slug", List.of("slug"), null, null,
+                    "slug!", "name!", "names:list!", "country!", "unit!", "description", "source_urls:links"),
+            new DataFile("all-certifications-engineers.csv", "program_year", "id", List.of("program_slug", "year"), YEAR,
+                    null, "program_slug=program:program!", "year:int!", "name=program!", "count:int",
+                    "required_certifications:int", "criteria_url", "published_on:partial", "inferred=-:list", "notes",
+                    "source_urls=source_url:links"),
+            new DataFile("related-recognitions.csv", "program_year", "id", List.of("program_slug", "year"), YEAR,
+                    null, "program_slug=program:program!", "year:int!", "name=program!", "count:int",
+                    "required_certifications=-:int", "criteria_url=-", "published_on=-:partial", "inferred:list",
+                    "notes", "source_urls=source_url:links"),
             // Replaces the criteria of each year the file lists, so a removed row goes; a curated year's are compared.
             new DataFile("program-criteria.csv", "program_criterion", "id",
-                    List.of("program_slug", "year", "certification_code"), List.of(
-                    Column.of("program_slug", PROGRAM, "program"), Column.of("year", INTEGER, "year"),
-                    Column.required("certification_code", "certification_id"), Column.text("basis", "basis"),
-                    Column.of("source_urls", LINKS, "source_urls")),
-                    null, new DataFile.Owner("program_year", List.of("program_slug", "year"), true)),
-            new DataFile("population-bases.csv", "population", "slug", List.of("slug"), List.of(
-                    new Column("slug", TEXT, row -> populationSlug(row.required("key"))),
-                    Column.required("description", "description"), Column.of("value", BIGINT, "value"),
-                    Column.required("unit", "unit"), Column.of("as_of", PARTIAL_DATE, "as_of"),
-                    Column.text("notes", "notes"), Column.of("source_urls", LINKS, "source_url")),
-                    row -> ResourcePaths.population((String) row.get("slug")), null),
-            new DataFile("exam-fees.csv", "exam_fee", "id", List.of("level", "currency", "effective_from"), List.of(
-                    Column.upper("level", "level"), Column.upper("currency", "currency"),
-                    Column.of("amount", DECIMAL, "amount"), Column.of("effective_from", DATE, "effective_from"),
-                    Column.of("effective_until", DATE, "effective_until"), Column.text("tax", "tax"),
-                    Column.of("source_urls", LINKS, "source_urls"))),
-            new DataFile("consumption-tax.csv", "consumption_tax", "id", List.of("country", "effective_from"), List.of(
-                    Column.upper("country", "country"), Column.of("effective_from", DATE, "effective_from"),
-                    Column.of("rate_percent", INTEGER, "rate_percent"),
-                    Column.of("effective_until", DATE, "effective_until"), Column.text("notes", "notes"),
-                    Column.of("source_urls", LINKS, "source_urls"))),
-            new DataFile("certification-benefits.csv", "certification_benefit", "benefit", List.of("benefit"), List.of(
-                    Column.required("benefit", "benefit"), Column.required("value", "value"), Column.text("rule", "rule"),
-                    Column.of("source_urls", LINKS, "source_urls"))),
-            new DataFile("recertification.csv", "recertification", "id", List.of("renewing", "also_renews"), List.of(
-                    Column.upper("renewing", "renewing"), Column.upper("also_renews", "also_renews"),
-                    Column.text("notes", "notes"), Column.of("source_urls", LINKS, "source_urls"))));
+                    List.of("program_slug", "year", "certification_code"), null,
+                    new DataFile.Owner("program_year", List.of("program_slug", "year"), true),
+                    "program_slug=program:program!", "year:int!", "certification_code=certification_id!", "basis",
+                    "source_urls:links"),
+            new DataFile("population-bases.csv", "population", "slug", List.of("slug"),
+                    row -> ResourcePaths.population((String) row.get("slug")), null,
+                    "slug=key:hyphenated!", "description!", "value:bigint!", "unit!", "as_of:partial", "notes",
+                    "source_urls=source_url:links"),
+            new DataFile("exam-fees.csv", "exam_fee", "id", List.of("level", "currency", "effective_from"), null, null,
+                    "level:upper!", "currency:upper!", "amount:decimal!", "effective_from:date", "effective_until:date",
+                    "tax", "source_urls:links"),
+            new DataFile("consumption-tax.csv", "consumption_tax", "id", List.of("country", "effective_from"), null,
+                    null, "country:upper!", "effective_from:date!", "rate_percent:int!", "effective_until:date", "notes",
+                    "source_urls:links"),
+            new DataFile("certification-benefits.csv", "certification_benefit", "benefit", List.of("benefit"), null,
+                    null, "benefit!", "value!", "rule", "source_urls:links"),
+            new DataFile("recertification.csv", "recertification", "id", List.of("renewing", "also_renews"), null,
+                    null, "renewing:upper!", "also_renews:upper!", "notes", "source_urls:links"));
 
     /** The code whose behaviour the checksum covers, besides the files: a change to it reloads them too. */
     private static final List<Class<?>> LOADER = List.of(SeedDataMigration.class, Loader.class, DataFile.class,
-            Column.class, CuratedRows.class, SeedFile.class, PartialDate.class, SourceLink.class);
+            CuratedRows.class, SeedFile.class, PartialDate.class, SourceLink.class);
 
     private final DataLocation data;
 
@@ -140,7 +113,8 @@ public class SeedDataMigration implements JavaMigration {
     }
 
     private static Stream<Class<?>> withNested(Class<?> type) {
-        return Stream.concat(Stream.of(type), Stream.of(type.getDeclaredClasses()).flatMap(SeedDataMigration::withNested));
+        return Stream.concat(Stream.of(type),
+                Stream.of(type.getDeclaredClasses()).flatMap(SeedDataMigration::withNested));
     }
 
     private static byte[] bytecode(Class<?> type) {
@@ -162,25 +136,8 @@ public class SeedDataMigration implements JavaMigration {
         new Loader(context.getConnection(), data).load(FILES);
     }
 
-    /** The two files of program years: the same table and key, each with the columns it has. */
-    private static DataFile yearFile(String file, Column... own) {
-        return new DataFile(file, "program_year", "id", List.of("program_slug", "year"), Stream.concat(Stream.of(
-                Column.of("program_slug", PROGRAM, "program"), Column.of("year", INTEGER, "year"),
-                Column.required("name", "program"), Column.of("count", INTEGER, "count")), Stream.concat(Stream.of(own),
-                Stream.of(Column.text("notes", "notes"), Column.of("source_urls", LINKS, "source_url")))).toList(),
-                row -> ResourcePaths.programYear((String) row.get("program_slug"), (Integer) row.get("year")), null);
-    }
-
     /** Population slugs are the data file's keys with hyphens: jp_it_companies becomes jp-it-companies. */
     public static String populationSlug(String key) {
         return key.replace('_', '-');
-    }
-
-    /** The data files write status as 'active', 'retired' or 'active (renamed)': the value and the note. */
-    private static String[] status(SeedFile.Row row) {
-        String raw = row.required("status");
-        int paren = raw.indexOf('(');
-        String value = (paren < 0 ? raw : raw.substring(0, paren)).strip().toUpperCase(Locale.ROOT);
-        return new String[] {value, paren < 0 ? null : raw.substring(paren + 1, raw.lastIndexOf(')')).strip()};
     }
 }
