@@ -12,9 +12,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.EmbeddedColumnNaming;
-import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.query.NativeQuery;
-import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +34,6 @@ public class Certification extends Figure {
 
     public String slug;
     public String name;
-    @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> formerNames;
     public String nameJa;
 
@@ -62,7 +59,6 @@ public class Certification extends Figure {
     public Integer passingScore;
     public Integer unscoredQuestions;
     public Integer validityYears;
-    @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> inferred;
     public String notes;
 

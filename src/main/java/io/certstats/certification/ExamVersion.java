@@ -9,8 +9,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.EmbeddedColumnNaming;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.util.List;
 
@@ -33,7 +31,6 @@ public class ExamVersion extends Figure {
     @EmbeddedColumnNaming("observed_live_on_%s")
     public PartialDate observedLiveOn;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> inferred;
     public String notes;
 }

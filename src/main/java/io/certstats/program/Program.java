@@ -4,8 +4,6 @@ import io.certstats.provenance.Figure;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.util.List;
 
@@ -22,7 +20,6 @@ public class Program extends Figure {
 
     public String name;
     /** Every name the program has had, current first. */
-    @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> names;
     public String country;
     /** What its counts count, e.g. people. */

@@ -8,8 +8,6 @@ import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.EmbeddedColumnNaming;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +40,6 @@ public class ProgramYear extends NumberedFigure {
     @EmbeddedColumnNaming("published_on_%s")
     public PartialDate publishedOn;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> inferred;
     public String notes;
 

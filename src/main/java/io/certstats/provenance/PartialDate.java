@@ -32,11 +32,11 @@ public record PartialDate(LocalDate firstDay, String precision) {
     }
 
     public String iso() {
-        return switch (precision) {
-            case "year" -> firstDay.toString().substring(0, 4);
-            case "month" -> firstDay.toString().substring(0, 7);
-            default -> firstDay.toString();
-        };
+        return firstDay.toString().substring(0, switch (precision) {
+            case "year" -> 4;
+            case "month" -> 7;
+            default -> 10;
+        });
     }
 
     public LocalDate lastDay() {

@@ -36,9 +36,10 @@ final class Loader {
     private final CuratedRows curated;
     /** The curated rows of each table that is a resource, by key: read once, before its first file loads. */
     private final Map<String, Map<List<Object>, CuratedRows.Stored>> curatedByTable = new HashMap<>();
-    private final Set<String> listedSources = new HashSet<>();
-    private Map<String, Object> sourceIds;
-    private Map<String, Object> programSlugs;
+    /** The id of each source sources.csv lists, by URL: the only sources the other files may cite. */
+    private final Map<String, Object> sourceIds = new HashMap<>();
+    /** Each name a program had (programs.csv), mapped to its slug. */
+    private final Map<String, String> programSlugs = new HashMap<>();
 
     Loader(Connection db, DataLocation data) throws SQLException {
         this.db = db;
@@ -77,15 +78,16 @@ final class Loader {
                     execute("delete from " + file.table() + " where " + String.join(" and ",
                             file.owner().columns().stream().map(c -> c + " = ?").toList()), owner);
                 }
-                write(file, row);
+                Object id = write(file, row);
+                if (file.table().equals("source")) {
+                    sourceIds.put((String) row.get("url"), id);
+                } else if (file.table().equals("program")) {
+                    ((List<?>) row.get("names")).forEach(name -> programSlugs.put((String) name, (String) id));
+                }
             }
         }
         if (file.owner() != null) {
             compareParts(file, owners, curatedParts);
-        }
-        if (file.table().equals("source")) {
-            rows.forEach(row -> listedSources.add((String) row.get("url")));
-            sourceIds = pairs("select url, id from source");
         }
     }
 
@@ -120,29 +122,26 @@ final class Loader {
 
     private List<SourceLink> listed(SeedFile.Row row, List<SourceLink> links) {
         for (SourceLink link : links) {
-            if (!listedSources.contains(link.url())) {
+            if (!sourceIds.containsKey(link.url())) {
                 throw new IllegalStateException(where(row) + link.url() + " is not listed in sources.csv");
             }
         }
         return links;
     }
 
-    /** Read once programs.csv is loaded, the first time a file names a program. */
-    private String program(SeedFile.Row row, String name) throws SQLException {
-        if (programSlugs == null) {
-            programSlugs = pairs("select n.name, p.slug from program p, unnest(p.names) n (name)");
-        }
+    private String program(SeedFile.Row row, String name) {
         if (!programSlugs.containsKey(name)) {
             throw new IllegalStateException(where(row) + "program '" + name + "' is not named in programs.csv");
         }
-        return (String) programSlugs.get(name);
+        return programSlugs.get(name);
     }
 
     private static String where(SeedFile.Row row) {
         return row.file() + ", row " + row.number() + ": ";
     }
 
-    private void write(DataFile file, Map<String, Object> row) throws SQLException {
+    /** Upserts the row and replaces its links; returns its id. */
+    private Object write(DataFile file, Map<String, Object> row) throws SQLException {
         Map<String, Object> columns = new LinkedHashMap<>();
         for (DataFile.Column column : file.columns()) {
             Object value = row.get(column.name());
@@ -177,10 +176,12 @@ final class Loader {
                 List<SourceLink> links = SourceLink.parseAll((String) row.get(column.name()));
                 for (int i = 0; i < links.size(); i++) {
                     execute("insert into " + file.linkTable()
-                                    + " (figure_id, position, source_id, label) values (?, ?, ?, ?)", Arrays.asList(id, i, sourceIds.get(links.get(i).url()), links.get(i).label()));
+                                    + " (figure_id, position, source_id, label) values (?, ?, ?, ?)",
+                            Arrays.asList(id, i, sourceIds.get(links.get(i).url()), links.get(i).label()));
                 }
             }
         }
+        return id;
     }
 
     /**
@@ -235,16 +236,6 @@ final class Loader {
             }
         }
         return rows;
-    }
-
-    private Map<String, Object> pairs(String query) throws SQLException {
-        Map<String, Object> pairs = new HashMap<>();
-        try (Statement select = db.createStatement(); ResultSet result = select.executeQuery(query)) {
-            while (result.next()) {
-                pairs.put(result.getString(1), result.getObject(2));
-            }
-        }
-        return pairs;
     }
 
     private void execute(String sql, List<Object> values) throws SQLException {
