@@ -4,7 +4,6 @@ import io.certstats.curation.AuditTrail;
 import io.certstats.curation.ResourcePaths;
 import io.certstats.errors.ApiException;
 import io.certstats.errors.Problem;
-import io.certstats.provenance.PartialDate;
 import io.certstats.provenance.Source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,22 +38,7 @@ public class CertificationCuration {
                         + "'; new certifications are added through the data files (certifications.csv)"));
         checkExamCodes(c.code, body.examCodes());
         return audit.write(ResourcePaths.certification(slug), CertificationView.of(c), ifMatch, null, false, () -> {
-            c.name = body.name();
-            c.formerNames = body.formerNames() == null || body.formerNames().isEmpty() ? null : body.formerNames();
-            c.nameJa = body.nameJa();
-            c.level = body.level();
-            c.status = body.status();
-            c.statusNote = body.statusNote();
-            c.launchedOn = PartialDate.parse(body.launchedOn());
-            c.retiredOn = PartialDate.parse(body.retiredOn());
-            c.feeUsd = body.feeUsd();
-            c.feeJpy = body.feeJpy();
-            c.feeJpyBefore20240401 = body.feeJpyBefore20240401();
-            c.durationMinutes = body.durationMinutes();
-            c.questionCount = body.questionCount();
-            c.passingScore = body.passingScore();
-            c.unscoredQuestions = body.unscoredQuestions();
-            c.validityYears = body.validityYears();
+            audit.replace(c, body);
             c.sources = Source.citations(body.source());
             c.notes = Source.notes(body.source());
             c.inferred = Source.inferred(body.source());
@@ -64,7 +48,7 @@ public class CertificationCuration {
     }
 
     /** Updates the codes kept, adds new ones and removes those left out; the list stays sorted as GET serves it. */
-    private static void replaceExamVersions(Certification c, List<ExamCodeView> codes) {
+    private void replaceExamVersions(Certification c, List<ExamCodeView> codes) {
         Map<String, ExamVersion> current = new HashMap<>();
         c.examVersions.forEach(v -> current.put(v.examCode, v));
         for (ExamCodeView code : codes) {
@@ -77,9 +61,7 @@ public class CertificationCuration {
                 c.examVersions.add(version);
                 version.persist();
             }
-            version.liveFrom = PartialDate.parse(code.liveFrom());
-            version.liveUntil = PartialDate.parse(code.liveUntil());
-            version.observedLiveOn = PartialDate.parse(code.observedLiveOn());
+            audit.replace(version, code);
             version.sources = Source.citations(code.source());
             version.notes = Source.notes(code.source());
             version.inferred = Source.inferred(code.source());

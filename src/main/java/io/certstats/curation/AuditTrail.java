@@ -1,5 +1,7 @@
 package io.certstats.curation;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.certstats.caching.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.function.Supplier;
@@ -49,6 +52,20 @@ public class AuditTrail {
         entry.persist();
         CuratedResource.mark(resource, entry.id);
         return after;
+    }
+
+    /**
+     * Sets each field of {@code entity} that {@code body} names alike to the body's value, null ones
+     * too: a PUT states the whole resource. Fields only one side has (a body's source, an entity's key)
+     * are left to the caller.
+     */
+    public void replace(Object entity, Object body) {
+        try {
+            json.readerForUpdating(entity).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue((JsonNode) json.valueToTree(body));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot apply " + body + " to " + entity, e);
+        }
     }
 
     /** The token's upn (or preferred_username), else its subject: smallrye-jwt's principal name. */

@@ -57,10 +57,7 @@ public class ProgramYearCuration {
         ProgramYearDetailView after = audit.write(ResourcePaths.programYear(slug, year), before, ifMatch, ifNoneMatch,
                 true, () -> {
                     ProgramYear row = ProgramYear.find(slug, year).orElseGet(() -> newYear(slug, year));
-                    row.name = body.name();
-                    row.count = body.count();
-                    row.requiredCertifications = body.requiredCertifications();
-                    row.criteriaUrl = body.criteriaUrl();
+                    audit.replace(row, body);
                     row.sources = Source.citations(body.source());
                     row.publishedOn = PartialDate.parse(body.source() == null ? null : body.source().publishedOn());
                     row.notes = Source.notes(body.source());

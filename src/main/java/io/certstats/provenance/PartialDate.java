@@ -1,5 +1,6 @@
 package io.certstats.provenance;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import jakarta.persistence.Embeddable;
 
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.time.YearMonth;
 @Embeddable
 public record PartialDate(LocalDate firstDay, String precision) {
 
+    @JsonCreator // a curator's body gives the date as the API serves it
     public static PartialDate parse(String iso) {
         if (iso == null) {
             return null;
