@@ -103,3 +103,27 @@ alter table exam_version
     alter column inferred type text[] using regexp_split_to_array(nullif(btrim(inferred), ''), '\s*[|,]\s*');
 alter table program_year
     alter column inferred type text[] using regexp_split_to_array(nullif(btrim(inferred), ''), '\s*[|,]\s*');
+
+-- Whether a certification could be taken on a day (GET /api/v1/certifications?activeOn), by the rule of
+-- io.certstats.certification.Availability over the DATE columns: its start (its launch, else its first
+-- exam code's) is widened by any day a code was seen taken, and so is the end of a retired one (its last
+-- code's last day, else its retirement); an unknown bound excludes nothing. A bound known only to the
+-- month covers its month: date_trunc brings the day to the bound's precision before comparing.
+create function certification_offered_on(wanted text, on_day date) returns boolean language sql stable
+return (
+    select (b.start is null or on_day >= least(b.start, (select min(v.observed_live_on_first_day)
+               from exam_version v where v.certification_code = wanted)))
+       and not (b.status = 'RETIRED' and b.stop is not null and date_trunc(b.stop_unit, on_day::timestamp) > b.stop
+                and not exists (select from exam_version v where v.certification_code = wanted
+                                and date_trunc(v.observed_live_on_precision, on_day::timestamp)
+                                    <= v.observed_live_on_first_day))
+    from (select c.status, coalesce(c.launched_on_first_day, first_code.live_from_first_day) as start,
+                 coalesce(last_code.live_until_first_day, c.retired_on_first_day) as stop,
+                 case when last_code.live_until_first_day is null then c.retired_on_precision
+                      else last_code.live_until_precision end as stop_unit
+          from certification c
+          left join lateral (select * from exam_version v where v.certification_code = c.code
+                             order by v.exam_code limit 1) first_code on true
+          left join lateral (select * from exam_version v where v.certification_code = c.code
+                             order by v.exam_code desc limit 1) last_code on true
+          where c.code = wanted) b);

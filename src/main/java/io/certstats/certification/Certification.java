@@ -66,35 +66,14 @@ public class Certification extends Figure {
     @OrderBy("examCode")
     public List<ExamVersion> examVersions = new ArrayList<>();
 
-    /**
-     * Level, status or day may be null for "any"; sorted by code. The day keeps {@link Availability}'s rule
-     * in SQL on the DATE columns: a start (launch, else the first code's) is widened by any day a code was
-     * seen live, the end of a retired one (the last code's, else its retirement) too; a month-precision
-     * bound covers its month (date_trunc brings the day to the bound's precision), and an unknown one
-     * excludes nothing.
-     */
+    /** Level, status or day may be null for "any"; sorted by code. The day is {@link Availability}'s rule in SQL (V6). */
     @SuppressWarnings("unchecked")
     public static List<Certification> filtered(Level level, Status status, LocalDate day) {
         return getEntityManager().createNativeQuery("""
-                select c.* from {h-schema}certification c
-                left join lateral (select v.live_from_first_day as day from {h-schema}exam_version v
-                    where v.certification_code = c.code order by v.exam_code limit 1) first_code on true
-                left join lateral (select v.live_until_first_day as day, v.live_until_precision as unit
-                    from {h-schema}exam_version v
-                    where v.certification_code = c.code order by v.exam_code desc limit 1) last_code on true
-                cross join lateral (select coalesce(c.launched_on_first_day, first_code.day) as start,
-                    coalesce(last_code.day, c.retired_on_first_day) as stop,
-                    case when last_code.day is null then c.retired_on_precision else last_code.unit end as stop_unit) b
+                select * from {h-schema}certification c
                 where (cast(:level as text) is null or c.level = :level)
                 and (cast(:status as text) is null or c.status = :status)
-                and (cast(:day as date) is null
-                    or (b.start is null or :day >= least(b.start, (select min(v.observed_live_on_first_day)
-                        from {h-schema}exam_version v where v.certification_code = c.code)))
-                    and not (c.status = 'RETIRED' and b.stop is not null
-                        and date_trunc(b.stop_unit, cast(:day as timestamp)) > b.stop
-                        and not exists (select from {h-schema}exam_version v where v.certification_code = c.code
-                            and date_trunc(v.observed_live_on_precision, cast(:day as timestamp))
-                                <= v.observed_live_on_first_day)))
+                and (cast(:day as date) is null or {h-schema}certification_offered_on(c.code, :day))
                 order by c.code""", Certification.class).unwrap(NativeQuery.class)
                 .setParameter("level", level == null ? null : level.name(), String.class)
                 .setParameter("status", status == null ? null : status.name(), String.class)
