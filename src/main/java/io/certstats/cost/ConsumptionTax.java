@@ -1,6 +1,6 @@
 package io.certstats.cost;
 
-import io.certstats.provenance.NumberedFigure;
+import io.certstats.provenance.Figure;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -10,7 +10,7 @@ import java.util.List;
 /** A consumption tax rate over a period (consumption-tax.csv). */
 @Entity
 @Table(name = "consumption_tax")
-public class ConsumptionTax extends NumberedFigure {
+public class ConsumptionTax extends Figure.Numbered {
 
     public String country;
     public LocalDate effectiveFrom;

@@ -1,7 +1,7 @@
 package io.certstats.cost;
 
 import io.certstats.certification.Level;
-import io.certstats.provenance.NumberedFigure;
+import io.certstats.provenance.Figure;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +14,7 @@ import java.util.List;
 /** The exam fee of a level in one currency over a period (exam-fees.csv). */
 @Entity
 @Table(name = "exam_fee")
-public class ExamFee extends NumberedFigure {
+public class ExamFee extends Figure.Numbered {
 
     @Enumerated(EnumType.STRING)
     public Level level;

@@ -1,7 +1,7 @@
 package io.certstats.program;
 
 import io.certstats.certification.Certification;
-import io.certstats.provenance.NumberedFigure;
+import io.certstats.provenance.Figure;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,7 +24,7 @@ import java.util.List;
         @NamedQuery(name = "ProgramCriterion.countsByYear", query = """
                 select c.year, count(c) from ProgramCriterion c where c.programSlug = :program group by c.year""")
 })
-public class ProgramCriterion extends NumberedFigure {
+public class ProgramCriterion extends Figure.Numbered {
 
     public String programSlug;
     public int year;

@@ -1,6 +1,6 @@
 package io.certstats.program;
 
-import io.certstats.provenance.NumberedFigure;
+import io.certstats.provenance.Figure;
 import io.certstats.provenance.PartialDate;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Entity;
@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
                 from ProgramYear y where y.programSlug = :program and y.count is not null
                 order by y.year desc""")
 })
-public class ProgramYear extends NumberedFigure {
+public class ProgramYear extends Figure.Numbered {
 
     public String programSlug;
     public int year;

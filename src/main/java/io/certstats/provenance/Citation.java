@@ -6,6 +6,7 @@ import jakarta.persistence.ManyToOne;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A figure's link to a source, a row of its table's link table ({@code <table>_sources}, V6), in the
@@ -22,9 +23,13 @@ public class Citation {
 
     /** A curator's links as rows; a URL no source has yet becomes a new source with only its URL. */
     public static List<Citation> of(List<SourceLink> links) {
-        return links == null ? List.of() : links.stream().map(link -> {
+        return Stream.ofNullable(links).flatMap(List::stream).map(link -> {
             Citation citation = new Citation();
-            citation.source = SourceDocument.byUrl(link.url());
+            // The insert is a no-op where the URL has a source; a concurrent write may add the same one.
+            SourceDocument.getEntityManager().createNativeQuery(
+                    "insert into {h-schema}source (url) values (:url) on conflict (url) do nothing")
+                    .setParameter("url", link.url()).executeUpdate();
+            citation.source = SourceDocument.find("url", link.url()).firstResult();
             citation.label = link.label() == null || link.label().isBlank() ? null : link.label();
             return citation;
         }).collect(Collectors.toCollection(ArrayList::new)); // Hibernate keeps the list as its collection

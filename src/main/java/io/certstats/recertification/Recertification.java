@@ -1,6 +1,6 @@
 package io.certstats.recertification;
 
-import io.certstats.provenance.NumberedFigure;
+import io.certstats.provenance.Figure;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -9,7 +9,7 @@ import java.util.List;
 /** One row of recertification.csv: passing {@code renewing} also renews {@code alsoRenews}. */
 @Entity
 @Table(name = "recertification")
-public class Recertification extends NumberedFigure {
+public class Recertification extends Figure.Numbered {
 
     public String renewing;
     public String alsoRenews;

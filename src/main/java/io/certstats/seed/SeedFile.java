@@ -54,10 +54,6 @@ public record SeedFile(String name, DataLocation location) {
     /** A row of a data file, numbered from 1 after the header; empty cells read as null. */
     public record Row(String file, int number, Map<String, String> values) {
 
-        public Row(String file, Map<String, String> values) {
-            this(file, 0, values);
-        }
-
         public String text(String column) {
             if (!values.containsKey(column)) {
                 throw new IllegalStateException(file + " has no column " + column);
