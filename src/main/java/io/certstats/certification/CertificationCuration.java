@@ -4,7 +4,6 @@ import io.certstats.curation.AuditTrail;
 import io.certstats.curation.ResourcePaths;
 import io.certstats.errors.ApiException;
 import io.certstats.errors.Problem;
-import io.certstats.provenance.Source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -38,10 +37,7 @@ public class CertificationCuration {
                         + "'; new certifications are added through the data files (certifications.csv)"));
         checkExamCodes(c.code, body.examCodes());
         return audit.write(ResourcePaths.certification(slug), CertificationView.of(c), ifMatch, null, false, () -> {
-            audit.replace(c, body);
-            c.sources = Source.citations(body.source());
-            c.notes = Source.notes(body.source());
-            c.inferred = Source.inferred(body.source());
+            audit.replace(c, body, body.source());
             replaceExamVersions(c, body.examCodes());
             return CertificationView.of(c);
         });
@@ -61,10 +57,7 @@ public class CertificationCuration {
                 c.examVersions.add(version);
                 version.persist();
             }
-            audit.replace(version, code);
-            version.sources = Source.citations(code.source());
-            version.notes = Source.notes(code.source());
-            version.inferred = Source.inferred(code.source());
+            audit.replace(version, code, code.source());
         }
         for (ExamVersion removed : current.values()) {
             c.examVersions.remove(removed);

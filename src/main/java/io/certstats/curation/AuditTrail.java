@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.certstats.caching.ETags;
+import io.certstats.provenance.Citation;
+import io.certstats.provenance.Figure;
+import io.certstats.provenance.Source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,6 +15,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -55,17 +59,21 @@ public class AuditTrail {
     }
 
     /**
-     * Sets each field of {@code entity} that {@code body} names alike to the body's value, null ones
-     * too: a PUT states the whole resource. Fields only one side has (a body's source, an entity's key)
-     * are left to the caller.
+     * Sets each field of {@code figure} that {@code body} or its {@code source} (null: none) names alike
+     * (notes, inferred, publishedOn) to their value, null ones too, since a PUT states the whole
+     * resource; and its links, as rows. Fields only one side has (the body's key) are the caller's.
      */
-    public void replace(Object entity, Object body) {
-        try {
-            json.readerForUpdating(entity).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue((JsonNode) json.valueToTree(body));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot apply " + body + " to " + entity, e);
+    public void replace(Figure figure, Object body, Source source) {
+        Source stated = source != null ? source : new Source(List.of(), null, null, List.of());
+        for (Object values : List.of(body, stated)) {
+            try {
+                json.readerForUpdating(figure).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                        .readValue((JsonNode) json.valueToTree(values));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot apply " + values + " to " + figure, e);
+            }
         }
+        figure.sources = Citation.of(stated.links());
     }
 
     /** The token's upn (or preferred_username), else its subject: smallrye-jwt's principal name. */

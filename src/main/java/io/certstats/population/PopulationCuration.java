@@ -3,7 +3,6 @@ package io.certstats.population;
 import io.certstats.curation.AuditTrail;
 import io.certstats.curation.ResourcePaths;
 import io.certstats.errors.ApiException;
-import io.certstats.provenance.Source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -23,9 +22,7 @@ public class PopulationCuration {
                 .orElseThrow(() -> ApiException.notFound("No population base has the slug '" + slug
                         + "'; new bases are added through the data files (population-bases.csv)"));
         return audit.write(ResourcePaths.population(slug), PopulationView.of(population), ifMatch, null, false, () -> {
-            audit.replace(population, body);
-            population.sources = Source.citations(body.source());
-            population.notes = Source.notes(body.source());
+            audit.replace(population, body, body.source());
             return PopulationView.of(population);
         });
     }

@@ -6,8 +6,6 @@ import io.certstats.curation.ResourcePaths;
 import io.certstats.errors.ApiException;
 import io.certstats.errors.Problem;
 import io.certstats.provenance.Citation;
-import io.certstats.provenance.PartialDate;
-import io.certstats.provenance.Source;
 import io.certstats.provenance.SourceLink;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,11 +55,7 @@ public class ProgramYearCuration {
         ProgramYearDetailView after = audit.write(ResourcePaths.programYear(slug, year), before, ifMatch, ifNoneMatch,
                 true, () -> {
                     ProgramYear row = ProgramYear.find(slug, year).orElseGet(() -> newYear(slug, year));
-                    audit.replace(row, body);
-                    row.sources = Source.citations(body.source());
-                    row.publishedOn = PartialDate.parse(body.source() == null ? null : body.source().publishedOn());
-                    row.notes = Source.notes(body.source());
-                    row.inferred = Source.inferred(body.source());
+                    audit.replace(row, body, body.source());
                     replaceCriteria(row, criteria);
                     return ProgramYearDetailView.load(slug, year).orElseThrow();
                 });

@@ -38,18 +38,4 @@ public record Source(
     public static Source of(List<Citation> links, String notes) {
         return of(links, null, notes, null);
     }
-
-    /** The links as rows, for storing a curated source. */
-    public static List<Citation> citations(Source source) {
-        return Citation.of(source == null ? null : source.links());
-    }
-
-    public static String notes(Source source) {
-        return source == null ? null : source.notes();
-    }
-
-    /** The inferred field names as stored, or null for none. */
-    public static List<String> inferred(Source source) {
-        return source == null || source.inferred() == null || source.inferred().isEmpty() ? null : source.inferred();
-    }
 }
