@@ -47,9 +47,9 @@ public record CertificationView(
 
     public static CertificationView of(Certification c) {
         return new CertificationView(c.slug, c.code, c.name, c.formerNames == null ? List.of() : c.formerNames,
-                c.nameJa, c.level, c.status,
-                c.statusNote, c.currentExamCode(), c.examVersions.stream().map(ExamCodeView::of).toList(),
-                PartialDate.iso(c.launchedOn), PartialDate.iso(c.retiredOn), c.feeUsd, c.feeJpy, c.feeJpyBefore20240401, c.durationMinutes,
+                c.nameJa, c.level, c.status, c.statusNote, c.currentExamCode(),
+                c.examVersions.stream().map(ExamCodeView::of).toList(), PartialDate.iso(c.launchedOn),
+                PartialDate.iso(c.retiredOn), c.feeUsd, c.feeJpy, c.feeJpyBefore20240401, c.durationMinutes,
                 c.questionCount, c.passingScore, c.unscoredQuestions, c.validityYears,
                 Source.of(c.sources, null, c.notes, c.inferred));
     }

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A curator's write of one program year, e.g. next year's count once AWS announces it: checked,
@@ -87,7 +88,7 @@ public class ProgramYearCuration {
             criterion.year = row.year;
             criterion.certificationCode = certification.code;
             criterion.certification = certification;
-            criterion.sources = Citation.of(row.criteriaUrl == null ? List.of() : List.of(new SourceLink(row.criteriaUrl, null)));
+            criterion.sources = Citation.of(Stream.ofNullable(row.criteriaUrl).map(url -> new SourceLink(url, null)).toList());
             criterion.persist();
         }
     }

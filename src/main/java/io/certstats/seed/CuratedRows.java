@@ -1,13 +1,12 @@
 package io.certstats.seed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -125,15 +124,11 @@ final class CuratedRows {
      * added) stays curated.
      */
     void handBackAgreeing() throws SQLException {
-        try (PreparedStatement unmark = db.prepareStatement("delete from curated_resource where resource = ?")) {
-            for (Map.Entry<String, Map<String, Object>> resource : listed.entrySet()) {
-                if (disagreeing.contains(resource.getKey())) {
-                    continue;
-                }
+        for (Map.Entry<String, Map<String, Object>> resource : listed.entrySet()) {
+            if (!disagreeing.contains(resource.getKey())) {
                 Map<String, Object> filesSay = new LinkedHashMap<>(resource.getValue());
                 filesSay.putAll(parts.getOrDefault(resource.getKey(), Map.of()));
-                unmark.setString(1, resource.getKey());
-                unmark.executeUpdate();
+                Loader.execute(db, "delete from curated_resource where resource = ?", List.of(resource.getKey()));
                 audit("seed", "hand-back", resource.getKey(), null, filesSay);
             }
         }
@@ -141,24 +136,9 @@ final class CuratedRows {
 
     private void audit(String actor, String action, String resource, Object oldValue, Object newValue)
             throws SQLException {
-        try (PreparedStatement insert = db.prepareStatement("""
+        Loader.execute(db, """
                 insert into audit_entry (written_at, actor, action, resource, old_value, new_value)
-                values (clock_timestamp(), ?, ?, ?, ?::jsonb, ?::jsonb)
-                """)) {
-            insert.setString(1, actor);
-            insert.setString(2, action);
-            insert.setString(3, resource);
-            insert.setString(4, oldValue == null ? null : json(oldValue));
-            insert.setString(5, json(newValue));
-            insert.executeUpdate();
-        }
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value + " as JSON", e);
-        }
+                values (clock_timestamp(), ?, ?, ?, ?::jsonb, ?::jsonb)""", Arrays.asList(actor, action, resource,
+                oldValue == null ? null : JSON.valueToTree(oldValue).toString(), JSON.valueToTree(newValue).toString()));
     }
 }

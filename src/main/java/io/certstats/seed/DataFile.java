@@ -70,8 +70,4 @@ record DataFile(String file, String table, String id, List<String> key, Function
     List<Object> keyOf(Map<String, Object> row) {
         return key.stream().map(row::get).toList();
     }
-
-    String linkTable() {
-        return table + "_sources";
-    }
 }

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -75,7 +76,7 @@ final class Loader {
                 curatedParts.computeIfAbsent(owner, o -> new TreeMap<>()).put(partKey(file, row), row);
             } else {
                 if (owner != null && file.owner().replace() && replaced.add(owner)) {
-                    execute("delete from " + file.table() + " where " + String.join(" and ",
+                    execute(db, "delete from " + file.table() + " where " + String.join(" and ",
                             file.owner().columns().stream().map(c -> c + " = ?").toList()), owner);
                 }
                 Object id = write(file, row);
@@ -107,11 +108,12 @@ final class Loader {
                     case PARTIAL -> PartialDate.parse(cell).iso();
                     case LIST -> Arrays.stream(cell.split("[|,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
                     case LINKS -> SourceLink.formatAll(listed(row, SourceLink.parseAll(cell)));
-                    case PROGRAM -> program(row, cell);
+                    case PROGRAM -> Optional.ofNullable(programSlugs.get(cell)).orElseThrow(() -> new IllegalStateException(
+                            where(row) + "program '" + cell + "' is not named in programs.csv"));
                     case STATUS -> cell.replaceFirst("\\s*\\(.*", "").toUpperCase(Locale.ROOT);
                     case STATUS_NOTE -> cell.contains("(")
                             ? cell.substring(cell.indexOf('(') + 1, cell.lastIndexOf(')')).strip() : null;
-                    case HYPHENATED -> SeedDataMigration.populationSlug(cell);
+                    case HYPHENATED -> cell.replace('_', '-');
                 });
             } catch (NumberFormatException | DateTimeException e) {
                 throw new IllegalStateException(where(row) + column.cell() + " is not " + column.kind() + ": " + cell, e);
@@ -127,13 +129,6 @@ final class Loader {
             }
         }
         return links;
-    }
-
-    private String program(SeedFile.Row row, String name) {
-        if (!programSlugs.containsKey(name)) {
-            throw new IllegalStateException(where(row) + "program '" + name + "' is not named in programs.csv");
-        }
-        return programSlugs.get(name);
     }
 
     private static String where(SeedFile.Row row) {
@@ -160,8 +155,8 @@ final class Loader {
         }
         Object id;
         String upsert = "insert into %s (%s) values (%s) on conflict (%s) do update set %s returning %s".formatted(
-                file.table(), String.join(", ", columns.keySet()), String.join(", ", Collections.nCopies(columns.size(), "?")),
-                String.join(", ", file.key()), String.join(", ", columns.keySet().stream()
+                file.table(), String.join(", ", columns.keySet()),
+                String.join(", ", Collections.nCopies(columns.size(), "?")), String.join(", ", file.key()), String.join(", ", columns.keySet().stream()
                         .filter(c -> !file.key().contains(c)).map(c -> c + " = excluded." + c).toList()), file.id());
         try (PreparedStatement statement = db.prepareStatement(upsert)) {
             set(statement, new ArrayList<>(columns.values()));
@@ -172,11 +167,11 @@ final class Loader {
         }
         for (DataFile.Column column : file.columns()) {
             if (column.kind() == DataFile.Kind.LINKS) {
-                execute("delete from " + file.linkTable() + " where figure_id = ?", List.of(id));
+                execute(db, "delete from " + file.table() + "_sources where figure_id = ?", List.of(id));
                 List<SourceLink> links = SourceLink.parseAll((String) row.get(column.name()));
                 for (int i = 0; i < links.size(); i++) {
-                    execute("insert into " + file.linkTable()
-                                    + " (figure_id, position, source_id, label) values (?, ?, ?, ?)",
+                    execute(db, "insert into " + file.table() + "_sources (figure_id, position, source_id, label)"
+                                    + " values (?, ?, ?, ?)",
                             Arrays.asList(id, i, sourceIds.get(links.get(i).url()), links.get(i).label()));
                 }
             }
@@ -215,8 +210,8 @@ final class Loader {
         List<String> reads = file.columns().stream().map(c -> switch (c.kind()) {
             case PARTIAL -> "partial_date_text(t.%1$s_first_day, t.%1$s_precision)".formatted(c.name());
             case LINKS -> ("(select string_agg(s.url || coalesce(' (' || l.label || ')', ''), ' | '"
-                    + " order by l.position) from %s l join source s on s.id = l.source_id where l.figure_id = t.%s)")
-                    .formatted(file.linkTable(), file.id());
+                    + " order by l.position) from %s_sources l join source s on s.id = l.source_id where l.figure_id = t.%s)")
+                    .formatted(file.table(), file.id());
             default -> "t." + c.name();
         }).toList();
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -238,7 +233,7 @@ final class Loader {
         return rows;
     }
 
-    private void execute(String sql, List<Object> values) throws SQLException {
+    static void execute(Connection db, String sql, List<Object> values) throws SQLException {
         try (PreparedStatement statement = db.prepareStatement(sql)) {
             set(statement, values);
             statement.executeUpdate();

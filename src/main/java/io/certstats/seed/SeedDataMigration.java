@@ -7,9 +7,6 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +104,10 @@ public class SeedDataMigration implements JavaMigration {
     @Override
     public Integer getChecksum() {
         CRC32 crc = new CRC32();
-        LOADER.stream().flatMap(SeedDataMigration::withNested).forEach(c -> crc.update(bytecode(c)));
+        // Each class file is read as the data files are, from beside the class on the classpath.
+        LOADER.stream().flatMap(SeedDataMigration::withNested).forEach(type -> crc.update(
+                new SeedFile(type.getName().substring(type.getPackageName().length() + 1) + ".class",
+                        type::getResourceAsStream).bytes()));
         FILES.forEach(file -> crc.update(new SeedFile(file.file(), data).bytes()));
         return (int) crc.getValue();
     }
@@ -115,15 +115,6 @@ public class SeedDataMigration implements JavaMigration {
     private static Stream<Class<?>> withNested(Class<?> type) {
         return Stream.concat(Stream.of(type),
                 Stream.of(type.getDeclaredClasses()).flatMap(SeedDataMigration::withNested));
-    }
-
-    private static byte[] bytecode(Class<?> type) {
-        try (InputStream in = type.getResourceAsStream(type.getName().substring(type.getName().lastIndexOf('.') + 1)
-                + ".class")) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bytecode of " + type, e);
-        }
     }
 
     @Override
@@ -134,10 +125,5 @@ public class SeedDataMigration implements JavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         new Loader(context.getConnection(), data).load(FILES);
-    }
-
-    /** Population slugs are the data file's keys with hyphens: jp_it_companies becomes jp-it-companies. */
-    public static String populationSlug(String key) {
-        return key.replace('_', '-');
     }
 }
