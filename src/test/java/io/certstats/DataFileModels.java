@@ -15,6 +15,10 @@ import io.certstats.program.Program;
 import io.certstats.program.ProgramCriterion;
 import io.certstats.program.ProgramYear;
 import io.certstats.recertification.Recertification;
+import io.certstats.provenance.Citation;
+import io.certstats.provenance.PartialDate;
+import io.certstats.provenance.SourceDocument;
+import io.certstats.provenance.SourceLink;
 import io.certstats.seed.SeedFile;
 
 import java.math.BigDecimal;
@@ -46,16 +50,16 @@ public final class DataFileModels {
             c.name = row.required("name_en");
             c.level = Level.valueOf(row.required("level").toUpperCase(Locale.ROOT));
             c.status = row.required("status").startsWith("retired") ? Status.RETIRED : Status.ACTIVE;
-            c.launchedOn = row.text("first_available");
-            c.retiredOn = row.text("retired_on");
+            c.launchedOn = PartialDate.parse(row.text("first_available"));
+            c.retiredOn = PartialDate.parse(row.text("retired_on"));
             byCode.put(c.code, c);
         }
         for (SeedFile.Row row : DataFiles.rows("exam-versions.csv")) {
             ExamVersion v = new ExamVersion();
             v.examCode = row.required("exam_code");
-            v.liveFrom = row.text("live_from");
-            v.liveUntil = row.text("live_until");
-            v.observedLiveOn = row.text("observed_live_on");
+            v.liveFrom = PartialDate.parse(row.text("live_from"));
+            v.liveUntil = PartialDate.parse(row.text("live_until"));
+            v.observedLiveOn = PartialDate.parse(row.text("observed_live_on"));
             v.certification = byCode.get(row.required("certification_id"));
             v.certification.examVersions.add(v);
         }
@@ -80,7 +84,7 @@ public final class DataFileModels {
             r.renewing = row.required("renewing");
             r.alsoRenews = row.required("also_renews");
             r.notes = row.text("notes");
-            r.sourceUrls = row.text("source_urls");
+            r.sources = citations(row.text("source_urls"));
             return r;
         }).sorted(Comparator.comparing((Recertification r) -> r.renewing).thenComparing(r -> r.alsoRenews)).toList();
     }
@@ -133,8 +137,8 @@ public final class DataFileModels {
             y.year = row.integer("year");
             y.name = row.required("program");
             y.count = row.text("count") == null ? null : row.integer("count");
-            y.sourceUrls = row.text("source_url");
-            y.publishedOn = row.text("published_on");
+            y.sources = citations(row.text("source_url"));
+            y.publishedOn = PartialDate.parse(row.text("published_on"));
             y.notes = row.text("notes");
             return y;
         }).sorted(Comparator.comparingInt(y -> y.year)).toList();
@@ -148,11 +152,22 @@ public final class DataFileModels {
             p.description = row.required("description");
             p.value = Long.parseLong(row.required("value"));
             p.unit = row.required("unit");
-            p.asOf = row.text("as_of");
+            p.asOf = PartialDate.parse(row.text("as_of"));
             p.notes = row.text("notes");
-            p.sourceUrls = row.text("source_url");
+            p.sources = citations(row.text("source_url"));
             return p;
         }).sorted(Comparator.comparing(p -> p.slug)).toList();
+    }
+
+    /** The links of a data file's cell as the entities hold them, without a database. */
+    public static List<Citation> citations(String cell) {
+        return SourceLink.parseAll(cell).stream().map(link -> {
+            Citation citation = new Citation();
+            citation.source = new SourceDocument();
+            citation.source.url = link.url();
+            citation.label = link.label();
+            return citation;
+        }).collect(Collectors.toCollection(ArrayList::new));
     }
 
     private static LocalDate day(String iso) {

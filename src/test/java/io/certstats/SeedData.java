@@ -28,9 +28,9 @@ public final class SeedData {
             db.setAutoCommit(false);
             try (Statement sql = db.createStatement()) {
                 sql.execute("set local search_path to " + schema);
-                sql.execute("truncate program_criterion, program_year, exam_version, recertification, exam_fee, "
+                sql.execute("truncate program_criterion, program_year, exam_version, recertification, exam_fee, source, "
                         + "consumption_tax, certification_benefit, certification, program, population, "
-                        + "curated_resource");
+                        + "curated_resource cascade");
             }
             new SeedDataMigration().migrate(new Context() {
                 @Override

@@ -35,24 +35,24 @@ public final class Availability {
 
     /** The first day the certification could be taken, where known. */
     public static Optional<PartialDate> start(Certification certification) {
-        PartialDate launched = PartialDate.parse(certification.launchedOn);
+        PartialDate launched = certification.launchedOn;
         PartialDate first = launched != null ? launched
-                : first(certification.examVersions).map(v -> PartialDate.parse(v.liveFrom)).orElse(null);
+                : first(certification.examVersions).map(v -> v.liveFrom).orElse(null);
         return Optional.ofNullable(widenStart(first, observations(certification.examVersions.stream())));
     }
 
     /** The last day the certification could be taken, where known; meaningful once it is retired. */
     public static Optional<PartialDate> end(Certification certification) {
-        PartialDate lastExamDay = last(certification.examVersions).map(v -> PartialDate.parse(v.liveUntil))
+        PartialDate lastExamDay = last(certification.examVersions).map(v -> v.liveUntil)
                 .orElse(null);
-        PartialDate last = lastExamDay != null ? lastExamDay : PartialDate.parse(certification.retiredOn);
+        PartialDate last = lastExamDay != null ? lastExamDay : certification.retiredOn;
         return Optional.ofNullable(widenEnd(last, observations(certification.examVersions.stream())));
     }
 
     /** The first day an exam code could be taken: its own, else its certification's launch; null where unknown. */
     public static Optional<PartialDate> start(ExamVersion version, Certification certification) {
-        PartialDate own = PartialDate.parse(version.liveFrom);
-        PartialDate bound = own != null ? own : PartialDate.parse(certification.launchedOn);
+        PartialDate own = version.liveFrom;
+        PartialDate bound = own != null ? own : certification.launchedOn;
         return Optional.ofNullable(widenStart(bound, observations(Stream.of(version))));
     }
 
@@ -61,7 +61,7 @@ public final class Availability {
      * certification's last day, which no code of it outlives.
      */
     public static Optional<PartialDate> end(ExamVersion version, Certification certification) {
-        PartialDate own = PartialDate.parse(version.liveUntil);
+        PartialDate own = version.liveUntil;
         PartialDate bound = own != null ? own
                 : certification.status == Status.RETIRED ? end(certification).orElse(null) : null;
         return Optional.ofNullable(widenEnd(bound, observations(Stream.of(version))));
@@ -77,7 +77,7 @@ public final class Availability {
     }
 
     private static List<PartialDate> observations(Stream<ExamVersion> versions) {
-        return versions.map(v -> PartialDate.parse(v.observedLiveOn)).filter(Objects::nonNull).toList();
+        return versions.map(v -> v.observedLiveOn).filter(Objects::nonNull).toList();
     }
 
     private static PartialDate widenStart(PartialDate start, List<PartialDate> observed) {

@@ -1,17 +1,20 @@
 package io.certstats.certification;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.certstats.provenance.Figure;
+import io.certstats.provenance.PartialDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.hibernate.query.NativeQuery;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,16 +23,10 @@ import java.util.Optional;
 /** An AWS certification, active or retired, as the data files describe it. */
 @Entity
 @Table(name = "certification")
-@NamedQueries({
-        @NamedQuery(name = "Certification.filtered", query = """
-                from Certification c
-                where (:level is null or c.level = :level) and (:status is null or c.status = :status)
-                order by c.code"""),
-        @NamedQuery(name = "Certification.bySlugOrExamCode", query = """
-                select distinct c from Certification c left join c.examVersions v
-                where c.slug = :slug or v.examCode = :examCode""")
-})
-public class Certification extends PanacheEntityBase {
+@NamedQuery(name = "Certification.bySlugOrExamCode", query = """
+        select distinct c from Certification c left join c.examVersions v
+        where c.slug = :slug or v.examCode = :examCode""")
+public class Certification extends Figure {
 
     /** The data files' id, which is also the exam-code prefix: SAA. */
     @Id
@@ -37,7 +34,7 @@ public class Certification extends PanacheEntityBase {
 
     public String slug;
     public String name;
-    public String formerNames;
+    public List<String> formerNames;
     public String nameJa;
 
     @Enumerated(EnumType.STRING)
@@ -47,8 +44,10 @@ public class Certification extends PanacheEntityBase {
     public Status status;
 
     public String statusNote;
-    public String launchedOn;
-    public String retiredOn;
+    @EmbeddedColumnNaming("launched_on_%s")
+    public PartialDate launchedOn;
+    @EmbeddedColumnNaming("retired_on_%s")
+    public PartialDate retiredOn;
     public Integer feeUsd;
     public Integer feeJpy;
 
@@ -60,18 +59,25 @@ public class Certification extends PanacheEntityBase {
     public Integer passingScore;
     public Integer unscoredQuestions;
     public Integer validityYears;
-    public String inferred;
+    public List<String> inferred;
     public String notes;
-    public String sourceUrls;
 
     @OneToMany(mappedBy = "certification")
     @OrderBy("examCode")
     public List<ExamVersion> examVersions = new ArrayList<>();
 
-    /** Level or status may be null for "any"; sorted by code. */
-    public static List<Certification> filtered(Level level, Status status) {
-        return find("#Certification.filtered", io.quarkus.panache.common.Parameters
-                .with("level", level).and("status", status)).list();
+    /** Level, status or day may be null for "any"; sorted by code. The day is {@link Availability}'s rule in SQL (V6). */
+    @SuppressWarnings("unchecked")
+    public static List<Certification> filtered(Level level, Status status, LocalDate day) {
+        return getEntityManager().createNativeQuery("""
+                select * from {h-schema}certification c
+                where (cast(:level as text) is null or c.level = :level)
+                and (cast(:status as text) is null or c.status = :status)
+                and (cast(:day as date) is null or {h-schema}certification_offered_on(c.code, :day))
+                order by c.code""", Certification.class).unwrap(NativeQuery.class)
+                .setParameter("level", level == null ? null : level.name(), String.class)
+                .setParameter("status", status == null ? null : status.name(), String.class)
+                .setParameter("day", day, LocalDate.class).getResultList();
     }
 
     /** By slug ({@code solutions-architect-associate}) or any exam code ({@code saa-c02}), ignoring case. */

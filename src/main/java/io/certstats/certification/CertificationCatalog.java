@@ -4,7 +4,6 @@ import io.certstats.errors.ApiException;
 import io.certstats.web.Page;
 import io.certstats.web.Paging;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -15,10 +14,8 @@ public final class CertificationCatalog {
     }
 
     public static Page<CertificationView> list(CertificationFilter filter, Paging paging) {
-        LocalDate day = filter.activeOn();
-        List<Certification> matching = Certification.filtered(filter.level(), filter.status()).stream()
-                .filter(c -> day == null || Availability.offeredOn(c, day))
-                .sorted(Comparator.comparing((Certification c) -> c.level).thenComparing(c -> c.code))
+        List<Certification> matching = Certification.filtered(filter.level(), filter.status(), filter.activeOn())
+                .stream().sorted(Comparator.comparing((Certification c) -> c.level).thenComparing(c -> c.code))
                 .toList();
         // Views only for the page: each reads its exam versions, which are loaded lazily.
         return Page.of(matching, paging).map(CertificationView::of);

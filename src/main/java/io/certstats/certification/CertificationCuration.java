@@ -1,12 +1,11 @@
 package io.certstats.certification;
 
-import io.certstats.caching.ETags;
 import io.certstats.curation.AuditTrail;
-import io.certstats.curation.Preconditions;
 import io.certstats.curation.ResourcePaths;
 import io.certstats.errors.ApiException;
 import io.certstats.errors.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -26,55 +25,26 @@ import java.util.Set;
 @ApplicationScoped
 public class CertificationCuration {
 
-    private final ETags etags;
-    private final AuditTrail audit;
-
-    public CertificationCuration(ETags etags, AuditTrail audit) {
-        this.etags = etags;
-        this.audit = audit;
-    }
+    @Inject
+    AuditTrail audit;
 
     @Transactional
     public CertificationView put(String slug, CertificationUpdate body, String ifMatch) {
         // The row lock makes compare-and-write atomic: a concurrent write waits here, then sees this one's result.
-        Certification certification = Certification.<Certification>find("slug", slug)
+        Certification c = Certification.<Certification>find("slug", slug)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("No certification has the slug '" + slug
                         + "'; new certifications are added through the data files (certifications.csv)"));
-        checkExamCodes(certification.code, body.examCodes());
-        CertificationView before = CertificationView.of(certification);
-        Preconditions.check(ifMatch, null, etags.ofJson(before), false);
-
-        Certification c = certification;
-        c.name = body.name();
-        c.formerNames = body.formerNames() == null || body.formerNames().isEmpty() ? null
-                : String.join(" | ", body.formerNames());
-        c.nameJa = body.nameJa();
-        c.level = body.level();
-        c.status = body.status();
-        c.statusNote = body.statusNote();
-        c.launchedOn = body.launchedOn();
-        c.retiredOn = body.retiredOn();
-        c.feeUsd = body.feeUsd();
-        c.feeJpy = body.feeJpy();
-        c.feeJpyBefore20240401 = body.feeJpyBefore20240401();
-        c.durationMinutes = body.durationMinutes();
-        c.questionCount = body.questionCount();
-        c.passingScore = body.passingScore();
-        c.unscoredQuestions = body.unscoredQuestions();
-        c.validityYears = body.validityYears();
-        c.sourceUrls = body.source() == null ? null : body.source().sourceUrls();
-        c.notes = body.source() == null ? null : body.source().notes();
-        c.inferred = body.source() == null ? null : body.source().inferredText();
-        replaceExamVersions(c, body.examCodes());
-
-        CertificationView after = CertificationView.of(c);
-        audit.record(ResourcePaths.certification(slug), before, after);
-        return after;
+        checkExamCodes(c.code, body.examCodes());
+        return audit.write(ResourcePaths.certification(slug), CertificationView.of(c), ifMatch, null, false, () -> {
+            audit.replace(c, body, body.source());
+            replaceExamVersions(c, body.examCodes());
+            return CertificationView.of(c);
+        });
     }
 
     /** Updates the codes kept, adds new ones and removes those left out; the list stays sorted as GET serves it. */
-    private static void replaceExamVersions(Certification c, List<ExamCodeView> codes) {
+    private void replaceExamVersions(Certification c, List<ExamCodeView> codes) {
         Map<String, ExamVersion> current = new HashMap<>();
         c.examVersions.forEach(v -> current.put(v.examCode, v));
         for (ExamCodeView code : codes) {
@@ -87,12 +57,7 @@ public class CertificationCuration {
                 c.examVersions.add(version);
                 version.persist();
             }
-            version.liveFrom = code.liveFrom();
-            version.liveUntil = code.liveUntil();
-            version.observedLiveOn = code.observedLiveOn();
-            version.sourceUrls = code.source() == null ? null : code.source().sourceUrls();
-            version.notes = code.source() == null ? null : code.source().notes();
-            version.inferred = code.source() == null ? null : code.source().inferredText();
+            audit.replace(version, code, code.source());
         }
         for (ExamVersion removed : current.values()) {
             c.examVersions.remove(removed);

@@ -1,9 +1,9 @@
 package io.certstats.certification;
 
+import io.certstats.provenance.PartialDate;
 import io.certstats.provenance.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** A certification as the API serves it. */
@@ -46,14 +46,11 @@ public record CertificationView(
         Source source) {
 
     public static CertificationView of(Certification c) {
-        return new CertificationView(c.slug, c.code, c.name, names(c.formerNames), c.nameJa, c.level, c.status,
-                c.statusNote, c.currentExamCode(), c.examVersions.stream().map(ExamCodeView::of).toList(),
-                c.launchedOn, c.retiredOn, c.feeUsd, c.feeJpy, c.feeJpyBefore20240401, c.durationMinutes,
+        return new CertificationView(c.slug, c.code, c.name, c.formerNames == null ? List.of() : c.formerNames,
+                c.nameJa, c.level, c.status, c.statusNote, c.currentExamCode(),
+                c.examVersions.stream().map(ExamCodeView::of).toList(), PartialDate.iso(c.launchedOn),
+                PartialDate.iso(c.retiredOn), c.feeUsd, c.feeJpy, c.feeJpyBefore20240401, c.durationMinutes,
                 c.questionCount, c.passingScore, c.unscoredQuestions, c.validityYears,
-                Source.of(c.sourceUrls, null, c.notes, c.inferred));
-    }
-
-    private static List<String> names(String names) {
-        return names == null ? List.of() : Arrays.stream(names.split("\\s\\|\\s")).map(String::strip).toList();
+                Source.of(c.sources, null, c.notes, c.inferred));
     }
 }

@@ -5,6 +5,8 @@ import io.certstats.validation.CrossField;
 import io.certstats.validation.PartialDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+
+import static io.certstats.provenance.PartialDate.iso;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One exam code in a certification's history. */
@@ -29,7 +31,7 @@ public record ExamCodeView(
     }
 
     static ExamCodeView of(ExamVersion v) {
-        return new ExamCodeView(v.examCode, v.liveFrom, v.liveUntil, v.observedLiveOn,
-                Source.of(v.sourceUrls, null, v.notes, v.inferred));
+        return new ExamCodeView(v.examCode, iso(v.liveFrom), iso(v.liveUntil), iso(v.observedLiveOn),
+                Source.of(v.sources, null, v.notes, v.inferred));
     }
 }

@@ -1,17 +1,21 @@
 package io.certstats.certification;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.certstats.provenance.Figure;
+import io.certstats.provenance.PartialDate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+
+import java.util.List;
 
 /** One exam code of a certification (SAA-C01, SAA-C02, …), with the dates the sources give. */
 @Entity
 @Table(name = "exam_version")
-public class ExamVersion extends PanacheEntityBase {
+public class ExamVersion extends Figure {
 
     @Id
     public String examCode;
@@ -20,10 +24,13 @@ public class ExamVersion extends PanacheEntityBase {
     @JoinColumn(name = "certification_code")
     public Certification certification;
 
-    public String liveFrom;
-    public String liveUntil;
-    public String observedLiveOn;
-    public String inferred;
+    @EmbeddedColumnNaming("live_from_%s")
+    public PartialDate liveFrom;
+    @EmbeddedColumnNaming("live_until_%s")
+    public PartialDate liveUntil;
+    @EmbeddedColumnNaming("observed_live_on_%s")
+    public PartialDate observedLiveOn;
+
+    public List<String> inferred;
     public String notes;
-    public String sourceUrls;
 }

@@ -1,6 +1,6 @@
 package io.certstats.cost;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.certstats.provenance.Figure;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -10,7 +10,7 @@ import java.util.List;
 /** What a certification brings, as certification-benefits.csv states it: its validity, the exam voucher. */
 @Entity
 @Table(name = "certification_benefit")
-public class CertificationBenefit extends PanacheEntityBase {
+public class CertificationBenefit extends Figure {
 
     public static final String VALIDITY = "validity";
     public static final String VOUCHER = "exam discount voucher";
@@ -21,7 +21,6 @@ public class CertificationBenefit extends PanacheEntityBase {
     /** As the source gives it: "3 years", "50 %". */
     public String value;
     public String rule;
-    public String sourceUrls;
 
     public static List<CertificationBenefit> all() {
         return listAll();

@@ -1,11 +1,10 @@
 package io.certstats.cost;
 
 import io.certstats.certification.Level;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.certstats.provenance.Figure;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -15,11 +14,7 @@ import java.util.List;
 /** The exam fee of a level in one currency over a period (exam-fees.csv). */
 @Entity
 @Table(name = "exam_fee")
-public class ExamFee extends PanacheEntityBase {
-
-    /** A surrogate: the natural key (level, currency, effectiveFrom) has a null part. */
-    @Id
-    public Integer id;
+public class ExamFee extends Figure.Numbered {
 
     @Enumerated(EnumType.STRING)
     public Level level;
@@ -34,7 +29,6 @@ public class ExamFee extends PanacheEntityBase {
     /** Null: still in force. */
     public LocalDate effectiveUntil;
     public String tax;
-    public String sourceUrls;
 
     public static List<ExamFee> all() {
         return listAll();

@@ -1,5 +1,6 @@
 package io.certstats.cost;
 
+import io.certstats.provenance.Citation;
 import io.certstats.provenance.SourceLink;
 
 import java.util.ArrayList;
@@ -41,12 +42,12 @@ public final class PricingData {
 
     /** The sources of the fees in a currency, of the benefits, and of the tax when it is charged. */
     public static List<SourceLink> sources(Currency currency, boolean tax) {
-        List<String> urls = new ArrayList<>();
-        ExamFee.all().stream().filter(f -> f.currency == currency).forEach(f -> urls.add(f.sourceUrls));
-        CertificationBenefit.all().forEach(b -> urls.add(b.sourceUrls));
+        List<Citation> citations = new ArrayList<>();
+        ExamFee.all().stream().filter(f -> f.currency == currency).forEach(f -> citations.addAll(f.sources));
+        CertificationBenefit.all().forEach(b -> citations.addAll(b.sources));
         if (tax && currency == Currency.JPY) {
-            ConsumptionTax.ofCountry(JAPAN).forEach(t -> urls.add(t.sourceUrls));
+            ConsumptionTax.ofCountry(JAPAN).forEach(t -> citations.addAll(t.sources));
         }
-        return urls.stream().flatMap(u -> SourceLink.parseAll(u).stream()).distinct().toList();
+        return Citation.links(citations).stream().distinct().toList();
     }
 }

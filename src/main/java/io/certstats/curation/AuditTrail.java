@@ -1,31 +1,51 @@
 package io.certstats.curation;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.certstats.caching.ETags;
+import io.certstats.provenance.Citation;
+import io.certstats.provenance.Figure;
+import io.certstats.provenance.Source;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * Records accepted writes and marks what they wrote as curated, so that the seed migration keeps it;
- * it joins the write's transaction, so a write is never kept without its entry and its mark.
+ * Every curator's write goes through here: conditional on the resource's current representation,
+ * recorded, and marked as curated so that the seed migration keeps it. It joins the write's
+ * transaction, so a write is never kept without its entry and its mark.
  */
 @ApplicationScoped
 public class AuditTrail {
 
-    private final ObjectMapper json;
-    private final JsonWebToken token;
+    @Inject
+    ObjectMapper json;
 
-    public AuditTrail(ObjectMapper json, JsonWebToken token) {
-        this.json = json;
-        this.token = token;
-    }
+    @Inject
+    JsonWebToken token;
 
-    /** {@code before} is the resource's JSON view before the write, null when the write created it. */
+    @Inject
+    ETags etags;
+
+    /**
+     * Checks the write's preconditions against the ETag of {@code before} (the resource's JSON view, read
+     * under the caller's row lock; null when it does not exist yet), applies the write and records it.
+     *
+     * @return the resource's view after the write, as {@code apply} gives it
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String resource, Object before, Object after) {
+    public <V> V write(String resource, V before, String ifMatch, String ifNoneMatch, boolean creationAllowed,
+                       Supplier<V> apply) {
+        Preconditions.check(ifMatch, ifNoneMatch, before == null ? null : etags.ofJson(before), creationAllowed);
+        V after = apply.get();
         AuditEntry entry = new AuditEntry();
         entry.writtenAt = OffsetDateTime.now(ZoneOffset.UTC);
         entry.actor = actor();
@@ -35,6 +55,25 @@ public class AuditTrail {
         entry.newValue = json.valueToTree(after);
         entry.persist();
         CuratedResource.mark(resource, entry.id);
+        return after;
+    }
+
+    /**
+     * Sets each field of {@code figure} that {@code body} or its {@code source} (null: none) names alike
+     * (notes, inferred, publishedOn) to their value, null ones too, since a PUT states the whole
+     * resource; and its links, as rows. Fields only one side has (the body's key) are the caller's.
+     */
+    public void replace(Figure figure, Object body, Source source) {
+        Source stated = source != null ? source : new Source(List.of(), null, null, List.of());
+        for (Object values : List.of(body, stated)) {
+            try {
+                json.readerForUpdating(figure).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                        .readValue((JsonNode) json.valueToTree(values));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot apply " + values + " to " + figure, e);
+            }
+        }
+        figure.sources = Citation.of(stated.links());
     }
 
     /** The token's upn (or preferred_username), else its subject: smallrye-jwt's principal name. */

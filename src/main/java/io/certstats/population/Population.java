@@ -1,16 +1,18 @@
 package io.certstats.population;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.certstats.provenance.Figure;
+import io.certstats.provenance.PartialDate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 
 import java.util.List;
 
 /** A population base to measure a count against, e.g. the employees of Japan's IT companies. */
 @Entity
 @Table(name = "population")
-public class Population extends PanacheEntityBase {
+public class Population extends Figure {
 
     @Id
     public String slug;
@@ -19,10 +21,10 @@ public class Population extends PanacheEntityBase {
     public long value;
     /** What the value counts: people, companies. */
     public String unit;
-    /** The year (or date) the figure refers to; null when unknown. */
-    public String asOf;
+    /** The year (or month, or day) the figure refers to; null when unknown. */
+    @EmbeddedColumnNaming("as_of_%s")
+    public PartialDate asOf;
     public String notes;
-    public String sourceUrls;
 
     public static List<Population> listBySlug() {
         return list("order by slug");

@@ -1,11 +1,10 @@
 package io.certstats.population;
 
-import io.certstats.caching.ETags;
 import io.certstats.curation.AuditTrail;
-import io.certstats.curation.Preconditions;
 import io.certstats.curation.ResourcePaths;
 import io.certstats.errors.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -13,13 +12,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class PopulationCuration {
 
-    private final ETags etags;
-    private final AuditTrail audit;
-
-    public PopulationCuration(ETags etags, AuditTrail audit) {
-        this.etags = etags;
-        this.audit = audit;
-    }
+    @Inject
+    AuditTrail audit;
 
     @Transactional
     public PopulationView put(String slug, PopulationUpdate body, String ifMatch) {
@@ -27,18 +21,9 @@ public class PopulationCuration {
         Population population = Population.<Population>findByIdOptional(slug, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.notFound("No population base has the slug '" + slug
                         + "'; new bases are added through the data files (population-bases.csv)"));
-        PopulationView before = PopulationView.of(population);
-        Preconditions.check(ifMatch, null, etags.ofJson(before), false);
-
-        population.description = body.description();
-        population.value = body.value();
-        population.unit = body.unit();
-        population.asOf = body.asOf();
-        population.sourceUrls = body.source() == null ? null : body.source().sourceUrls();
-        population.notes = body.source() == null ? null : body.source().notes();
-
-        PopulationView after = PopulationView.of(population);
-        audit.record(ResourcePaths.population(slug), before, after);
-        return after;
+        return audit.write(ResourcePaths.population(slug), PopulationView.of(population), ifMatch, null, false, () -> {
+            audit.replace(population, body, body.source());
+            return PopulationView.of(population);
+        });
     }
 }

@@ -1,5 +1,6 @@
 package io.certstats.population;
 
+import io.certstats.provenance.PartialDate;
 import io.certstats.provenance.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,6 +19,7 @@ public record PopulationView(
                 nullable = true) Source source) {
 
     public static PopulationView of(Population p) {
-        return new PopulationView(p.slug, p.description, p.value, p.unit, p.asOf, Source.of(p.sourceUrls, p.notes));
+        return new PopulationView(p.slug, p.description, p.value, p.unit, PartialDate.iso(p.asOf),
+                Source.of(p.sources, p.notes));
     }
 }

@@ -1,6 +1,6 @@
 package io.certstats.program;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.certstats.provenance.Figure;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -10,7 +10,7 @@ import java.util.List;
 /** A recognition program that publishes a yearly count, e.g. Japan All AWS Certifications Engineers. */
 @Entity
 @Table(name = "program")
-public class Program extends PanacheEntityBase {
+public class Program extends Figure {
 
     /** The program a read means when it names none: the one the API was built for. */
     public static final String DEFAULT_SLUG = "jp-all-certifications-engineers";
@@ -19,13 +19,12 @@ public class Program extends PanacheEntityBase {
     public String slug;
 
     public String name;
-    /** Every name the program has had, current first, ' | '-separated. */
-    public String names;
+    /** Every name the program has had, current first. */
+    public List<String> names;
     public String country;
     /** What its counts count, e.g. people. */
     public String unit;
     public String description;
-    public String sourceUrls;
 
     public static List<Program> listBySlug() {
         return list("order by slug");

@@ -1,26 +1,22 @@
 package io.certstats.program;
 
 import io.certstats.certification.Certification;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.certstats.provenance.Figure;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-import java.io.Serializable;
 import java.util.List;
 
 /** One certification that a program year's criteria required. */
 @Entity
 @Table(name = "program_criterion")
-@IdClass(ProgramCriterion.Key.class)
 @NamedQueries({
         @NamedQuery(name = "ProgramCriterion.ofYear", query = """
                 from ProgramCriterion c join fetch c.certification
@@ -28,18 +24,11 @@ import java.util.List;
         @NamedQuery(name = "ProgramCriterion.countsByYear", query = """
                 select c.year, count(c) from ProgramCriterion c where c.programSlug = :program group by c.year""")
 })
-public class ProgramCriterion extends PanacheEntityBase {
+public class ProgramCriterion extends Figure.Numbered {
 
-    public record Key(String programSlug, int year, String certificationCode) implements Serializable {
-    }
-
-    @Id
     public String programSlug;
-
-    @Id
     public int year;
 
-    @Id
     @Column(name = "certification_code")
     public String certificationCode;
 
@@ -49,7 +38,6 @@ public class ProgramCriterion extends PanacheEntityBase {
 
     /** Why the data counts this certification as required. */
     public String basis;
-    public String sourceUrls;
 
     public static List<ProgramCriterion> ofYear(String program, int year) {
         return find("#ProgramCriterion.ofYear", Parameters.with("program", program).and("year", year)).list();

@@ -3,7 +3,6 @@ package io.certstats.program;
 import io.certstats.provenance.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.util.Arrays;
 import java.util.List;
 
 @Schema(name = "Program", description = "A recognition program that publishes a yearly count.")
@@ -21,11 +20,10 @@ public record ProgramView(
         Source source) {
 
     static ProgramView of(Program p, List<ProgramYear> years) {
-        List<String> formerNames = Arrays.stream(p.names.split("\\|")).map(String::strip)
-                .filter(n -> !n.equals(p.name)).toList();
+        List<String> formerNames = p.names.stream().filter(n -> !n.equals(p.name)).toList();
         Integer latest = years.stream().filter(y -> y.count != null).map(y -> y.year).reduce((a, b) -> b)
                 .orElse(null);
         return new ProgramView(p.slug, p.name, formerNames, p.country, p.unit, p.description,
-                years.stream().map(y -> y.year).toList(), latest, Source.of(p.sourceUrls, null));
+                years.stream().map(y -> y.year).toList(), latest, Source.of(p.sources, null));
     }
 }

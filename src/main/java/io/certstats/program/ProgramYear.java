@@ -1,15 +1,14 @@
 package io.certstats.program;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.certstats.provenance.Figure;
+import io.certstats.provenance.PartialDate;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 
-import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import java.util.stream.Collectors;
 /** One year of a program: the published count (null when none is known) and the year's criteria. */
 @Entity
 @Table(name = "program_year")
-@IdClass(ProgramYear.Key.class)
 @NamedQueries({
         @NamedQuery(name = "ProgramYear.ofProgram",
                 query = "from ProgramYear y where y.programSlug = :program order by y.year"),
@@ -29,15 +27,9 @@ import java.util.stream.Collectors;
                 from ProgramYear y where y.programSlug = :program and y.count is not null
                 order by y.year desc""")
 })
-public class ProgramYear extends PanacheEntityBase {
+public class ProgramYear extends Figure.Numbered {
 
-    public record Key(String programSlug, int year) implements Serializable {
-    }
-
-    @Id
     public String programSlug;
-
-    @Id
     public int year;
 
     /** The program's name that year. */
@@ -45,9 +37,10 @@ public class ProgramYear extends PanacheEntityBase {
     public Integer count;
     public Integer requiredCertifications;
     public String criteriaUrl;
-    public String sourceUrls;
-    public String publishedOn;
-    public String inferred;
+    @EmbeddedColumnNaming("published_on_%s")
+    public PartialDate publishedOn;
+
+    public List<String> inferred;
     public String notes;
 
     /** Oldest first. */
@@ -65,7 +58,7 @@ public class ProgramYear extends PanacheEntityBase {
     }
 
     public static Optional<ProgramYear> find(String program, int year) {
-        return findByIdOptional(new Key(program, year));
+        return find("programSlug = ?1 and year = ?2", program, year).firstResultOptional();
     }
 
     public static Optional<ProgramYear> latestPublished(String program) {

@@ -1,13 +1,14 @@
 package io.certstats.program;
 
-import io.certstats.caching.ETags;
 import io.certstats.certification.Certification;
 import io.certstats.curation.AuditTrail;
-import io.certstats.curation.Preconditions;
 import io.certstats.curation.ResourcePaths;
 import io.certstats.errors.ApiException;
 import io.certstats.errors.Problem;
+import io.certstats.provenance.Citation;
+import io.certstats.provenance.SourceLink;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A curator's write of one program year, e.g. next year's count once AWS announces it: checked,
@@ -33,13 +35,8 @@ public class ProgramYearCuration {
     public record Written(ProgramYearDetailView view, boolean created) {
     }
 
-    private final ETags etags;
-    private final AuditTrail audit;
-
-    public ProgramYearCuration(ETags etags, AuditTrail audit) {
-        this.etags = etags;
-        this.audit = audit;
-    }
+    @Inject
+    AuditTrail audit;
 
     @Transactional
     public Written put(String slug, int year, ProgramYearUpdate body, String ifMatch, String ifNoneMatch) {
@@ -55,23 +52,15 @@ public class ProgramYearCuration {
         // (no row to lock yet) and the neighbours whose change from the previous year this one affects.
         Program.<Program>findByIdOptional(slug, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ApiException.notFound(
                 "No program has the slug '" + slug + "'; GET /api/v1/programs lists them"));
-        Optional<ProgramYearDetailView> before = ProgramYearDetailView.load(slug, year);
-        Preconditions.check(ifMatch, ifNoneMatch, before.map(etags::ofJson).orElse(null), true);
-
-        ProgramYear row = ProgramYear.find(slug, year).orElseGet(() -> newYear(slug, year));
-        row.name = body.name();
-        row.count = body.count();
-        row.requiredCertifications = body.requiredCertifications();
-        row.criteriaUrl = body.criteriaUrl();
-        row.sourceUrls = body.source() == null ? null : body.source().sourceUrls();
-        row.publishedOn = body.source() == null ? null : body.source().publishedOn();
-        row.notes = body.source() == null ? null : body.source().notes();
-        row.inferred = body.source() == null ? null : body.source().inferredText();
-        replaceCriteria(row, criteria);
-
-        ProgramYearDetailView after = ProgramYearDetailView.load(slug, year).orElseThrow();
-        audit.record(ResourcePaths.programYear(slug, year), before.orElse(null), after);
-        return new Written(after, before.isEmpty());
+        ProgramYearDetailView before = ProgramYearDetailView.load(slug, year).orElse(null);
+        ProgramYearDetailView after = audit.write(ResourcePaths.programYear(slug, year), before, ifMatch, ifNoneMatch,
+                true, () -> {
+                    ProgramYear row = ProgramYear.find(slug, year).orElseGet(() -> newYear(slug, year));
+                    audit.replace(row, body, body.source());
+                    replaceCriteria(row, criteria);
+                    return ProgramYearDetailView.load(slug, year).orElseThrow();
+                });
+        return new Written(after, before == null);
     }
 
     private static ProgramYear newYear(String slug, int year) {
@@ -99,7 +88,7 @@ public class ProgramYearCuration {
             criterion.year = row.year;
             criterion.certificationCode = certification.code;
             criterion.certification = certification;
-            criterion.sourceUrls = row.criteriaUrl;
+            criterion.sources = Citation.of(Stream.ofNullable(row.criteriaUrl).map(url -> new SourceLink(url, null)).toList());
             criterion.persist();
         }
     }

@@ -2,6 +2,7 @@ package io.certstats.program;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.certstats.certification.Level;
+import io.certstats.provenance.Citation;
 import io.certstats.provenance.Source;
 import io.certstats.provenance.SourceLink;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,7 +51,7 @@ public record ProgramYearDetailView(
 
     /** Every source the criteria rows cite, once, and their distinct bases as notes. */
     private static Source criteriaSource(List<ProgramCriterion> criteria) {
-        List<SourceLink> links = criteria.stream().flatMap(c -> SourceLink.parseAll(c.sourceUrls).stream())
+        List<SourceLink> links = criteria.stream().flatMap(c -> Citation.links(c.sources).stream())
                 .distinct().toList();
         String notes = criteria.stream().map(c -> c.basis).filter(b -> b != null).distinct()
                 .collect(Collectors.joining("; "));

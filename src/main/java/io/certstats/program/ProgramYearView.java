@@ -1,5 +1,6 @@
 package io.certstats.program;
 
+import io.certstats.provenance.PartialDate;
 import io.certstats.provenance.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -46,6 +47,6 @@ public record ProgramYearView(
         Integer required = y.requiredCertifications != null ? y.requiredCertifications
                 : criteriaCount == null ? null : criteriaCount.intValue();
         return new ProgramYearView(y.year, y.name, y.count, required, change, y.criteriaUrl,
-                Source.of(y.sourceUrls, y.publishedOn, y.notes, y.inferred));
+                Source.of(y.sources, PartialDate.iso(y.publishedOn), y.notes, y.inferred));
     }
 }

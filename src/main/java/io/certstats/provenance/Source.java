@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.groups.Default;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** The provenance served with every figure: where it was read, when, and what the data says of it. */
@@ -32,28 +31,11 @@ public record Source(
     public interface Dated extends Default {
     }
 
-    public static Source of(String sourceUrls, String publishedOn, String notes, String inferred) {
-        return new Source(SourceLink.parseAll(sourceUrls), publishedOn, notes, inferredFields(inferred));
+    public static Source of(List<Citation> links, String publishedOn, String notes, List<String> inferred) {
+        return new Source(Citation.links(links), publishedOn, notes, inferred == null ? List.of() : inferred);
     }
 
-    public static Source of(String sourceUrls, String notes) {
-        return of(sourceUrls, null, notes, null);
-    }
-
-    /** The links in the data files' form, for storing a curated source. */
-    public String sourceUrls() {
-        return SourceLink.formatAll(links);
-    }
-
-    /** The inferred field names in the data files' form, or null for none. */
-    public String inferredText() {
-        return inferred == null || inferred.isEmpty() ? null : String.join(" | ", inferred);
-    }
-
-    static List<String> inferredFields(String inferred) {
-        if (inferred == null || inferred.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(inferred.split("[|,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    public static Source of(List<Citation> links, String notes) {
+        return of(links, null, notes, null);
     }
 }

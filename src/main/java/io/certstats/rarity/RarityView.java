@@ -5,6 +5,7 @@ import io.certstats.population.Population;
 import io.certstats.population.PopulationView;
 import io.certstats.program.Program;
 import io.certstats.program.ProgramYear;
+import io.certstats.provenance.PartialDate;
 import io.certstats.provenance.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -30,7 +31,7 @@ public record RarityView(
     /** A program year's published count against a population base, with both figures' sources. */
     static RarityView published(Program program, ProgramYear counted, Population population) {
         return new RarityView(program.slug, counted.name, counted.year, counted.count,
-                Source.of(counted.sourceUrls, counted.publishedOn, counted.notes, counted.inferred),
+                Source.of(counted.sources, PartialDate.iso(counted.publishedOn), counted.notes, counted.inferred),
                 PopulationView.of(population), Rarity.of(counted.count, population.value),
                 notes(program, counted, population));
     }
@@ -47,8 +48,8 @@ public record RarityView(
         List<String> notes = new ArrayList<>();
         if (population.asOf == null) {
             notes.add("The year the base's figure refers to is not known; the count is for " + counted.year + ".");
-        } else if (!population.asOf.startsWith(Integer.toString(counted.year))) {
-            notes.add("The base's figure is as of " + population.asOf + "; the count is for " + counted.year + ".");
+        } else if (population.asOf.firstDay().getYear() != counted.year) {
+            notes.add("The base's figure is as of " + population.asOf.iso() + "; the count is for " + counted.year + ".");
         }
         if (!program.unit.equals(population.unit)) {
             notes.add("The count is of " + program.unit + " but the base counts " + population.unit

@@ -6,6 +6,7 @@ import io.certstats.cost.Exam;
 import io.certstats.cost.PriceOptions;
 import io.certstats.cost.PricedYear;
 import io.certstats.cost.Pricer;
+import io.certstats.provenance.Citation;
 import io.certstats.provenance.SourceLink;
 
 import java.util.ArrayList;
@@ -47,12 +48,12 @@ final class RecertificationPlanner {
         assumptions.add("Every renewal exam is passed once per cycle, at the first attempt.");
         assumptions.addAll(priced.assumptions(pricer.benefits()));
         renewalCodes.stream().sorted().map(certifications::get).filter(c -> c.status == Status.RETIRED)
-                .forEach(c -> assumptions.add(c.code + " is retired" + (c.retiredOn == null ? "" : " (" + c.retiredOn
+                .forEach(c -> assumptions.add(c.code + " is retired" + (c.retiredOn == null ? "" : " (" + c.retiredOn.iso()
                         + ")") + ": it is priced as the year's set requires it, but it can no longer be renewed by "
                         + "exam, only held until it expires."));
 
         List<SourceLink> sources = Stream.concat(
-                rows.stream().flatMap(r -> SourceLink.parseAll(r.sourceUrls).stream()),
+                rows.stream().flatMap(r -> Citation.links(r.sources).stream()),
                 pricingSources.stream()).distinct().toList();
         return new RecertificationView(priced, pricer.benefits().validity().getYears(), renewalCodes, covered,
                 priced.atListPrice(renewalExams, pricer), priced.withVouchers(renewalExams, pricer),
@@ -70,7 +71,7 @@ final class RecertificationPlanner {
                 .map(c -> new RecertificationView.Node(c.code, c.slug, c.name, c.level, c.status,
                         set.contains(c.code), renewal.contains(c.code))).toList();
         List<RecertificationView.Edge> edges = rows.stream().map(r -> new RecertificationView.Edge(r.renewing,
-                r.alsoRenews, r.notes, SourceLink.parseAll(r.sourceUrls))).toList();
+                r.alsoRenews, r.notes, Citation.links(r.sources))).toList();
         return new RecertificationView.Graph(nodes, edges);
     }
 }

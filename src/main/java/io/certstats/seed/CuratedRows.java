@@ -1,13 +1,12 @@
 package io.certstats.seed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,36 +33,30 @@ final class CuratedRows {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Connection db;
-    private final Set<String> marked;
+    private final Set<String> marked = new HashSet<>();
     /** What the files say of each curated resource whose own row they list, by file. */
     private final Map<String, Map<String, Object>> listed = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> parts = new HashMap<>();
     private final Set<String> disagreeing = new HashSet<>();
 
-    private CuratedRows(Connection db, Set<String> marked) {
+    CuratedRows(Connection db) throws SQLException {
         this.db = db;
-        this.marked = marked;
-    }
-
-    static CuratedRows load(Connection db) throws SQLException {
-        Set<String> marked = new HashSet<>();
         try (Statement select = db.createStatement();
              ResultSet result = select.executeQuery("select resource from curated_resource")) {
             while (result.next()) {
                 marked.add(result.getString(1));
             }
         }
-        return new CuratedRows(db, marked);
     }
 
-    /** The table's stored rows that belong to a curated resource, by key. */
-    Map<List<Object>, Stored> of(SeedTable table, Function<Map<String, Object>, String> resourceOf)
-            throws SQLException {
+    /** The stored rows that belong to a curated resource, by key. */
+    Map<List<Object>, Stored> of(List<Map<String, Object>> stored, Function<Map<String, Object>, List<Object>> keyOf,
+                                 Function<Map<String, Object>, String> resourceOf) {
         Map<List<Object>, Stored> curated = new HashMap<>();
-        for (Map<String, Object> row : table.stored(db)) {
+        for (Map<String, Object> row : stored) {
             String resource = resourceOf.apply(row);
             if (marked.contains(resource)) {
-                curated.put(table.keyOf(row), new Stored(resource, row));
+                curated.put(keyOf.apply(row), new Stored(resource, row));
             }
         }
         return curated;
@@ -131,15 +124,11 @@ final class CuratedRows {
      * added) stays curated.
      */
     void handBackAgreeing() throws SQLException {
-        try (PreparedStatement unmark = db.prepareStatement("delete from curated_resource where resource = ?")) {
-            for (Map.Entry<String, Map<String, Object>> resource : listed.entrySet()) {
-                if (disagreeing.contains(resource.getKey())) {
-                    continue;
-                }
+        for (Map.Entry<String, Map<String, Object>> resource : listed.entrySet()) {
+            if (!disagreeing.contains(resource.getKey())) {
                 Map<String, Object> filesSay = new LinkedHashMap<>(resource.getValue());
                 filesSay.putAll(parts.getOrDefault(resource.getKey(), Map.of()));
-                unmark.setString(1, resource.getKey());
-                unmark.executeUpdate();
+                Loader.execute(db, "delete from curated_resource where resource = ?", List.of(resource.getKey()));
                 audit("seed", "hand-back", resource.getKey(), null, filesSay);
             }
         }
@@ -147,24 +136,9 @@ final class CuratedRows {
 
     private void audit(String actor, String action, String resource, Object oldValue, Object newValue)
             throws SQLException {
-        try (PreparedStatement insert = db.prepareStatement("""
+        Loader.execute(db, """
                 insert into audit_entry (written_at, actor, action, resource, old_value, new_value)
-                values (clock_timestamp(), ?, ?, ?, ?::jsonb, ?::jsonb)
-                """)) {
-            insert.setString(1, actor);
-            insert.setString(2, action);
-            insert.setString(3, resource);
-            insert.setString(4, oldValue == null ? null : json(oldValue));
-            insert.setString(5, json(newValue));
-            insert.executeUpdate();
-        }
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value + " as JSON", e);
-        }
+                values (clock_timestamp(), ?, ?, ?, ?::jsonb, ?::jsonb)""", Arrays.asList(actor, action, resource,
+                oldValue == null ? null : JSON.valueToTree(oldValue).toString(), JSON.valueToTree(newValue).toString()));
     }
 }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** One of the data files under {@code src/main/resources/data}: UTF-8 CSV with a header row. */
 public record SeedFile(String name, DataLocation location) {
@@ -19,20 +20,6 @@ public record SeedFile(String name, DataLocation location) {
     }
 
     public static final String FOLDER = "data/";
-
-    /** Every file the seed migration loads, in load order (referenced rows first). */
-    public static final List<String> ALL = List.of(
-            "certifications.csv",
-            "exam-versions.csv",
-            "programs.csv",
-            "all-certifications-engineers.csv",
-            "related-recognitions.csv",
-            "program-criteria.csv",
-            "population-bases.csv",
-            "exam-fees.csv",
-            "consumption-tax.csv",
-            "certification-benefits.csv",
-            "recertification.csv");
 
     private static final CsvMapper CSV = new CsvMapper();
 
@@ -49,7 +36,8 @@ public record SeedFile(String name, DataLocation location) {
              MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
                      .with(CsvSchema.emptySchema().withHeader())
                      .readValues(in)) {
-            return it.readAll().stream().map(values -> new Row(name, values)).toList();
+            List<Map<String, String>> rows = it.readAll();
+            return IntStream.range(0, rows.size()).mapToObj(i -> new Row(name, i + 1, rows.get(i))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + FOLDER + name, e);
         }
@@ -63,8 +51,8 @@ public record SeedFile(String name, DataLocation location) {
         return in;
     }
 
-    /** A row of a data file; empty cells read as null. */
-    public record Row(String file, Map<String, String> values) {
+    /** A row of a data file, numbered from 1 after the header; empty cells read as null. */
+    public record Row(String file, int number, Map<String, String> values) {
 
         public String text(String column) {
             if (!values.containsKey(column)) {
@@ -77,7 +65,7 @@ public record SeedFile(String name, DataLocation location) {
         public String required(String column) {
             String value = text(column);
             if (value == null) {
-                throw new IllegalStateException(file + ": empty " + column + " in row " + values);
+                throw new IllegalStateException(file + ", row " + number + ": empty " + column);
             }
             return value;
         }
@@ -87,7 +75,8 @@ public record SeedFile(String name, DataLocation location) {
             try {
                 return value == null ? null : Integer.valueOf(value);
             } catch (NumberFormatException e) {
-                throw new IllegalStateException(file + ": " + column + " is not a whole number: " + value, e);
+                throw new IllegalStateException(file + ", row " + number + ": " + column + " is not a whole number: "
+                        + value, e);
             }
         }
     }

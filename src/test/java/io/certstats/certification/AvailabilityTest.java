@@ -16,8 +16,8 @@ class AvailabilityTest {
                                                ExamVersion... versions) {
         Certification c = new Certification();
         c.status = status;
-        c.launchedOn = launchedOn;
-        c.retiredOn = retiredOn;
+        c.launchedOn = PartialDate.parse(launchedOn);
+        c.retiredOn = PartialDate.parse(retiredOn);
         for (ExamVersion v : versions) {
             c.examVersions.add(v);
         }
@@ -31,9 +31,9 @@ class AvailabilityTest {
     private static ExamVersion version(String code, String from, String until, String observed) {
         ExamVersion v = new ExamVersion();
         v.examCode = code;
-        v.observedLiveOn = observed;
-        v.liveFrom = from;
-        v.liveUntil = until;
+        v.observedLiveOn = PartialDate.parse(observed);
+        v.liveFrom = PartialDate.parse(from);
+        v.liveUntil = PartialDate.parse(until);
         return v;
     }
 

@@ -1,7 +1,9 @@
 package io.certstats.certification;
 
 import io.certstats.ApiTest;
+import io.certstats.DataFileModels;
 import io.certstats.DataFiles;
+import io.certstats.provenance.PartialDate;
 import io.certstats.seed.SeedFile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -150,6 +154,29 @@ class CertificationResourceTest extends ApiTest {
             given().queryParam("activeOn", row.required("observed_live_on")).queryParam("size", 100)
                     .when().get("/api/v1/certifications").then().statusCode(200)
                     .body("items.code", hasItem(row.required("certification_id")));
+        }
+    }
+
+    /**
+     * The filter runs in SQL on the DATE columns; it must answer exactly what {@link Availability} (the
+     * rule in Java the journeys use) says, on every day where a date of the data could change the answer.
+     */
+    @Test
+    void activeOnAgreesWithTheAvailabilityRuleAroundEveryDateOfTheData() {
+        List<Certification> all = DataFileModels.certifications();
+        Set<LocalDate> days = new TreeSet<>();
+        for (Certification c : all) {
+            List<PartialDate> dates = new ArrayList<>(Arrays.asList(c.launchedOn, c.retiredOn));
+            c.examVersions.forEach(v -> dates.addAll(Arrays.asList(v.liveFrom, v.liveUntil, v.observedLiveOn)));
+            dates.stream().filter(d -> d != null).forEach(d -> days.addAll(List.of(d.firstDay().minusDays(1),
+                    d.firstDay(), d.lastDay(), d.lastDay().plusDays(1))));
+        }
+        for (LocalDate day : days) {
+            Set<String> expected = new TreeSet<>(all.stream().filter(c -> Availability.offeredOn(c, day))
+                    .map(c -> c.code).toList());
+            List<String> served = given().queryParam("activeOn", day.toString()).queryParam("size", 100)
+                    .when().get("/api/v1/certifications").then().statusCode(200).extract().path("items.code");
+            assertEquals(expected, new TreeSet<>(served), "activeOn=" + day);
         }
     }
 

@@ -25,8 +25,8 @@ class SourceLinkTest {
     }
 
     @Test
-    void inferredFieldsAreListed() {
-        assertEquals(List.of("feeJpy", "year"), Source.inferredFields("feeJpy | year"));
-        assertEquals(List.of(), Source.inferredFields(null));
+    void writesTheDataFilesForm() {
+        String cell = "https://a.example/x | https://github.com/mamezou-tech/mamezou-tech-site (2024-03-23 post)";
+        assertEquals(cell, SourceLink.formatAll(SourceLink.parseAll(cell)));
     }
 }

@@ -45,7 +45,7 @@ class RarityViewsTest {
                 assertEquals(base.slug, view.base().slug());
                 assertEquals(quotient(year.count, base.value), view.rarity().ratio());
                 assertEquals(quotient(base.value, year.count), view.rarity().oneIn());
-                assertEquals(year.sourceUrls, view.countSource().links().get(0).url());
+                assertEquals(year.sources.get(0).source.url, view.countSource().links().get(0).url());
             }
         }
     }
@@ -57,8 +57,8 @@ class RarityViewsTest {
             List<String> notes = RarityView.notes(PROGRAM, year, base);
             String when = base.asOf == null
                     ? "The year the base's figure refers to is not known; the count is for " + year.year + "."
-                    : base.asOf.startsWith(Integer.toString(year.year)) ? null
-                    : "The base's figure is as of " + base.asOf + "; the count is for " + year.year + ".";
+                    : base.asOf.iso().startsWith(Integer.toString(year.year)) ? null
+                    : "The base's figure is as of " + base.asOf.iso() + "; the count is for " + year.year + ".";
             boolean otherUnit = !PROGRAM.unit.equals(base.unit);
             assertEquals((when == null ? 0 : 1) + (otherUnit ? 1 : 0), notes.size(), notes.toString());
             if (when != null) {

@@ -34,7 +34,7 @@ final class NextRelease implements DataLocation {
             List<Map<String, String>> rows = it.readAll();
             int matched = 0;
             for (Map<String, String> row : rows) {
-                if (which.test(new SeedFile.Row(file, row))) {
+                if (which.test(new SeedFile.Row(file, matched, row))) {
                     row.put(column, value == null ? "" : value.toString());
                     matched++;
                 }

@@ -140,8 +140,8 @@ class ReleaseAfterCurationTest extends ApiTest {
     @Test
     void aCuratedPopulationBaseOutlivesARelease() {
         List<SeedFile.Row> bases = DataFiles.rows("population-bases.csv");
-        String curatedPath = ResourcePaths.population(SeedDataMigration.populationSlug(bases.get(0).required("key")));
-        String otherPath = ResourcePaths.population(SeedDataMigration.populationSlug(bases.get(1).required("key")));
+        String curatedPath = ResourcePaths.population(bases.get(0).required("key").replace('_', '-'));
+        String otherPath = ResourcePaths.population(bases.get(1).required("key").replace('_', '-'));
         long fileValue = Long.parseLong(bases.get(0).required("value"));
         long otherValue = Long.parseLong(bases.get(1).required("value"));
         ExtractableResponse<Response> before = read(curatedPath);
