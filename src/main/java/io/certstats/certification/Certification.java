@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.query.NativeQuery;
 
@@ -22,7 +21,6 @@ import java.util.Optional;
 
 /** An AWS certification, active or retired, as the data files describe it. */
 @Entity
-@Table(name = "certification")
 @NamedQuery(name = "Certification.bySlugOrExamCode", query = """
         select distinct c from Certification c left join c.examVersions v
         where c.slug = :slug or v.examCode = :examCode""")

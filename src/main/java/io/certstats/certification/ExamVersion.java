@@ -7,14 +7,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 
 import java.util.List;
 
 /** One exam code of a certification (SAA-C01, SAA-C02, …), with the dates the sources give. */
 @Entity
-@Table(name = "exam_version")
 public class ExamVersion extends Figure {
 
     @Id

@@ -3,13 +3,11 @@ package io.certstats.cost;
 import io.certstats.provenance.Figure;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 import java.util.List;
 
 /** What a certification brings, as certification-benefits.csv states it: its validity, the exam voucher. */
 @Entity
-@Table(name = "certification_benefit")
 public class CertificationBenefit extends Figure {
 
     public static final String VALIDITY = "validity";

@@ -2,14 +2,12 @@ package io.certstats.cost;
 
 import io.certstats.provenance.Figure;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /** A consumption tax rate over a period (consumption-tax.csv). */
 @Entity
-@Table(name = "consumption_tax")
 public class ConsumptionTax extends Figure.Numbered {
 
     public String country;

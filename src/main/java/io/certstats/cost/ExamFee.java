@@ -5,7 +5,6 @@ import io.certstats.provenance.Figure;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.util.List;
 
 /** The exam fee of a level in one currency over a period (exam-fees.csv). */
 @Entity
-@Table(name = "exam_fee")
 public class ExamFee extends Figure.Numbered {
 
     @Enumerated(EnumType.STRING)

@@ -9,7 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -24,7 +23,6 @@ import java.util.List;
  */
 @Entity
 @Immutable
-@Table(name = "audit_entry")
 public class AuditEntry extends PanacheEntityBase {
 
     @Id

@@ -3,14 +3,12 @@ package io.certstats.curation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 /**
  * A resource a curator wrote: the seed migration keeps its values rather than the data files',
  * until the files say the same (V5). Keyed by the resource's path, like the audit trail.
  */
 @Entity
-@Table(name = "curated_resource")
 public class CuratedResource extends PanacheEntityBase {
 
     @Id

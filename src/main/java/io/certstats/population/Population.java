@@ -4,14 +4,12 @@ import io.certstats.provenance.Figure;
 import io.certstats.provenance.PartialDate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 
 import java.util.List;
 
 /** A population base to measure a count against, e.g. the employees of Japan's IT companies. */
 @Entity
-@Table(name = "population")
 public class Population extends Figure {
 
     @Id

@@ -3,13 +3,11 @@ package io.certstats.program;
 import io.certstats.provenance.Figure;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 import java.util.List;
 
 /** A recognition program that publishes a yearly count, e.g. Japan All AWS Certifications Engineers. */
 @Entity
-@Table(name = "program")
 public class Program extends Figure {
 
     /** The program a read means when it names none: the one the API was built for. */

@@ -10,13 +10,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.Table;
 
 import java.util.List;
 
 /** One certification that a program year's criteria required. */
 @Entity
-@Table(name = "program_criterion")
 @NamedQueries({
         @NamedQuery(name = "ProgramCriterion.ofYear", query = """
                 from ProgramCriterion c join fetch c.certification

@@ -6,7 +6,6 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.Table;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 
 import java.util.LinkedHashMap;
@@ -17,7 +16,6 @@ import java.util.stream.Collectors;
 
 /** One year of a program: the published count (null when none is known) and the year's criteria. */
 @Entity
-@Table(name = "program_year")
 @NamedQueries({
         @NamedQuery(name = "ProgramYear.ofProgram",
                 query = "from ProgramYear y where y.programSlug = :program order by y.year"),

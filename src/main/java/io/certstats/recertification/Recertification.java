@@ -2,13 +2,11 @@ package io.certstats.recertification;
 
 import io.certstats.provenance.Figure;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 
 import java.util.List;
 
 /** One row of recertification.csv: passing {@code renewing} also renews {@code alsoRenews}. */
 @Entity
-@Table(name = "recertification")
 public class Recertification extends Figure.Numbered {
 
     public String renewing;
