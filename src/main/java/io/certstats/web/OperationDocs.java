@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  * one place for it: its summary, description, the description of each success answer, and its examples.
  * Each example is a real answer together with the request that produced it, which ExamplesTest sends again
  * to check it (and rewrites the files from, with {@code -Dexamples.refresh=true}). The resource method keeps
- * only the operationId and what SmallRye cannot infer (schemas, statuses, security, tags).
+ * only the operationId and what SmallRye cannot infer (schemas, statuses, security, tags). (SmallRye would
+ * also merge a static META-INF/openapi.yaml, but that would part the prose from the examples and the
+ * requests that produce them, which are not OpenAPI.)
  * {@code any-operation.json} holds the problems that {@link ApiDocumentFilter} documents on many operations
  * (406, 500, 503, 401, 403, 412, 428).
  */
