@@ -34,10 +34,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The spec's examples are real answers: each example file under {@code src/main/resources/openapi/examples}
+ * The spec's examples are real answers: each operation's file under {@code src/main/resources/openapi/operations}
  * (one per operationId, plus {@code any-operation.json} for the problems every operation may answer) names
  * the request that produces each example, and this test sends it and fails where the answer is no longer
- * the example. With {@code -Dexamples.refresh=true} it rewrites the files from the answers instead.
+ * the example. With {@code -Dexamples.refresh=true} it rewrites the examples' values from the answers
+ * instead, keeping the rest of each file (summary, description, responses, requests) as it is.
  *
  * <p>Ignored as volatile: {@code requestId} (a new one per request; the files keep
  * {@link #REQUEST_ID}) and the JSON pointers an example lists under {@code volatile} (the audit
@@ -48,7 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class ExamplesTest extends ApiTest {
 
-    static final Path DIR = Path.of("src/main/resources/openapi/examples");
+    static final Path DIR = Path.of("src/main/resources/openapi/operations");
     static final String REQUEST_ID = "3f1c2a9e-8b7d-4f2e-9c1a-5d6e7f8a9b0c";
     private static final boolean REFRESH = Boolean.getBoolean("examples.refresh");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -88,7 +89,7 @@ class ExamplesTest extends ApiTest {
     }
 
     @Test
-    void everyOperationHasItsExamplesFile() throws IOException {
+    void everyOperationHasItsFile() throws IOException {
         Set<String> operations = new TreeSet<>();
         JsonNode spec = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
                 .readTree(OpenApiContract.SPEC.toFile());

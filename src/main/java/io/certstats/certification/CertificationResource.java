@@ -39,19 +39,15 @@ public class CertificationResource {
     @Inject ETags etags;
 
     @GET
-    @Operation(operationId = "listCertifications", summary = "List certifications",
-            description = "Every AWS certification, sorted by level then code, filtered and paged.")
-    @APIResponseSchema(value = CertificationPage.class, responseDescription = "One page of certifications.")
+    @Operation(operationId = "listCertifications")
+    @APIResponseSchema(CertificationPage.class)
     public Page<CertificationView> list(@Valid @BeanParam CertificationFilter filter, @Valid @BeanParam Paging paging) {
         return CertificationCatalog.list(filter, paging);
     }
 
     @GET
     @Path("/{slugOrExamCode}")
-    @Operation(operationId = "getCertification", summary = "Get one certification",
-            description = "By slug (`solutions-architect-associate`) or by any of its exam codes, current or past "
-                    + "(`SAA-C03`, `saa-c02`), ignoring case.")
-    @APIResponse(responseCode = "200", description = "The certification.")
+    @Operation(operationId = "getCertification")
     public CertificationView get(
             @Parameter(description = "A slug or an exam code.", example = "SAA-C03")
             @PathParam("slugOrExamCode") String slugOrExamCode) {
@@ -64,13 +60,9 @@ public class CertificationResource {
     @RolesAllowed(Curators.ROLE)
     @SecurityRequirement(name = Curators.SECURITY_SCHEME)
     @Tag(name = "Curation")
-    @Operation(operationId = "putCertification", summary = "Change a certification (curators)",
-            description = "Replaces the certification's facts: a new exam code, a retirement, a fee change. Send "
-                    + "If-Match with the ETag of the representation you edited (from its GET); the write is kept in "
-                    + "the audit trail. New certifications are added through the data files.")
-    @APIResponse(responseCode = "200", description = "Changed; the answer is the new representation.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CertificationView.class)))
+    @Operation(operationId = "putCertification")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CertificationView.class)))
     public RestResponse<CertificationView> put(
             @Parameter(description = "The certification's slug: writes do not accept an exam code.",
                     example = "solutions-architect-associate")

@@ -30,12 +30,8 @@ public class AuditResource {
     @GET
     @RolesAllowed(Curators.ROLE)
     @SecurityRequirement(name = Curators.SECURITY_SCHEME)
-    @Operation(operationId = "listAuditEntries", summary = "List the accepted writes, newest first",
-            description = "Every write the curation API accepted: who, when, which resource, and its JSON "
-                    + "representation before and after. A release whose data files disagree with a resource a "
-                    + "curator wrote keeps the curator's values and adds an entry saying so (keep-curated); once "
-                    + "the files say the same, the resource follows them again (hand-back). Readable by curators only.")
-    @APIResponseSchema(value = AuditPage.class, responseDescription = "One page of audit entries.")
+    @Operation(operationId = "listAuditEntries")
+    @APIResponseSchema(AuditPage.class)
     public Page<AuditEntryView> list(@Valid @BeanParam Paging paging) {
         return AuditEntry.newestFirst(paging);
     }

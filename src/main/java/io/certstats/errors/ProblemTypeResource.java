@@ -21,11 +21,8 @@ public class ProblemTypeResource {
     @GET
     @Path("/{slug}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
-    @Operation(operationId = "getProblemType", summary = "Explain a problem type",
-            description = "What a problem's type URI names: JSON, like the rest of the API, or a short HTML page "
-                    + "for a browser (Accept: text/html).")
-    @APIResponse(responseCode = "200", description = "What the problem means and how to fix the request.",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(operationId = "getProblemType")
+    @APIResponse(responseCode = "200", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProblemTypeView.class)),
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     public ProblemTypeView get(@Parameter(description = "The problem type's slug.", example = "bad-parameter")

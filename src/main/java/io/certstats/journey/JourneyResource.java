@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/journeys/evaluate")
@@ -22,14 +21,7 @@ public class JourneyResource {
     @Inject JourneyService journeys;
 
     @POST
-    @Operation(operationId = "evaluateJourney", summary = "Evaluate an exam history",
-            description = "Replays a person's exam attempts (certification slug or exam code, a day or a month, "
-                    + "passed or failed) and answers, on asOf (default today): the certifications held and their "
-                    + "expiry, renewals through the renewal graph included; for each program year with known "
-                    + "criteria, whether it was met and what is missing or expired; what each attempt cost at the "
-                    + "fee of its day with vouchers and tax; and the smallest set of exams that keeps the held set. "
-                    + "Nothing sent is stored or logged.")
-    @APIResponse(responseCode = "200", description = "The evaluation.")
+    @Operation(operationId = "evaluateJourney")
     public JourneyView evaluate(@Valid @NotNull(message = "is required: a JSON object with attempts")
                                 JourneyRequest request) {
         return journeys.evaluate(request);

@@ -39,16 +39,15 @@ public class PopulationResource {
     @Inject ETags etags;
 
     @GET
-    @Operation(operationId = "listPopulations", summary = "List population bases")
-    @APIResponseSchema(value = PopulationPage.class, responseDescription = "One page of population bases.")
+    @Operation(operationId = "listPopulations")
+    @APIResponseSchema(PopulationPage.class)
     public Page<PopulationView> list(@Valid @BeanParam Paging paging) {
         return PopulationCatalog.list(paging);
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(operationId = "getPopulation", summary = "Get one population base")
-    @APIResponse(responseCode = "200", description = "The population base.")
+    @Operation(operationId = "getPopulation")
     public PopulationView get(@Parameter(description = "The population's slug.", example = "jp-it-company-employees")
                               @PathParam("slug") String slug) {
         return PopulationCatalog.get(slug);
@@ -60,13 +59,9 @@ public class PopulationResource {
     @RolesAllowed(Curators.ROLE)
     @SecurityRequirement(name = Curators.SECURITY_SCHEME)
     @Tag(name = "Curation")
-    @Operation(operationId = "putPopulation", summary = "Change a population base (curators)",
-            description = "Replaces the base's figure, unit, date and source. Send If-Match with the ETag of the "
-                    + "representation you edited (from its GET); the write is kept in the audit trail. New bases "
-                    + "are added through the data files.")
-    @APIResponse(responseCode = "200", description = "Changed; the answer is the new representation.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PopulationView.class)))
+    @Operation(operationId = "putPopulation")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PopulationView.class)))
     public RestResponse<PopulationView> put(
             @Parameter(description = "The population's slug.", example = "jp-it-companies")
             @PathParam("slug") String slug,

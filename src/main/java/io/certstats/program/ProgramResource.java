@@ -43,16 +43,15 @@ public class ProgramResource {
     @Inject ETags etags;
 
     @GET
-    @Operation(operationId = "listPrograms", summary = "List recognition programs")
-    @APIResponseSchema(value = ProgramPage.class, responseDescription = "One page of programs.")
+    @Operation(operationId = "listPrograms")
+    @APIResponseSchema(ProgramPage.class)
     public Page<ProgramView> list(@Valid @BeanParam Paging paging) {
         return ProgramCatalog.list(paging);
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(operationId = "getProgram", summary = "Get one recognition program")
-    @APIResponse(responseCode = "200", description = "The program.")
+    @Operation(operationId = "getProgram")
     public ProgramView get(@Parameter(description = "The program's slug.", example = "jp-all-certifications-engineers")
                            @PathParam("slug") String slug) {
         return ProgramCatalog.get(slug);
@@ -60,11 +59,7 @@ public class ProgramResource {
 
     @GET
     @Path("/{slug}/years")
-    @Operation(operationId = "listProgramYears", summary = "List a program's yearly counts",
-            description = "Every year the data has, oldest first, with the count (null where none is published), "
-                    + "the number of certifications required, and the change from the previous published year; "
-                    + "and the compound annual growth over the range asked for.")
-    @APIResponse(responseCode = "200", description = "One page of years.")
+    @Operation(operationId = "listProgramYears")
     public ProgramYears years(
             @Parameter(description = "The program's slug.", example = "jp-all-certifications-engineers")
             @PathParam("slug") String slug,
@@ -75,9 +70,7 @@ public class ProgramResource {
 
     @GET
     @Path("/{slug}/years/{year}")
-    @Operation(operationId = "getProgramYear", summary = "Get one year of a program, with its criteria",
-            description = "The year's count and the full list of certifications its criteria required, where known.")
-    @APIResponse(responseCode = "200", description = "The year.")
+    @Operation(operationId = "getProgramYear")
     public ProgramYearDetailView year(@Valid @BeanParam ProgramYearPath path) {
         return ProgramCatalog.year(path.slug(), path.yearNumber());
     }
@@ -88,17 +81,11 @@ public class ProgramResource {
     @RolesAllowed(Curators.ROLE)
     @SecurityRequirement(name = Curators.SECURITY_SCHEME)
     @Tag(name = "Curation")
-    @Operation(operationId = "putProgramYear", summary = "Record or change a program year (curators)",
-            description = "Sets the year's count, criteria and source, e.g. next year's count once it is announced. "
-                    + "To change a year, send If-Match with the ETag of the representation you edited (from its GET); "
-                    + "to record a year the data does not have yet, send If-None-Match: *. The year must have begun. "
-                    + "The write is kept in the audit trail.")
-    @APIResponse(responseCode = "200", description = "Changed; the answer is the year's new representation.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ProgramYearDetailView.class)))
-    @APIResponse(responseCode = "201", description = "Recorded a year the data did not have (If-None-Match: *).",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ProgramYearDetailView.class)))
+    @Operation(operationId = "putProgramYear")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProgramYearDetailView.class)))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProgramYearDetailView.class)))
     public RestResponse<ProgramYearDetailView> putYear(
             @Parameter(description = "The program's slug.", example = "jp-all-certifications-engineers")
             @PathParam("slug") String slug,

@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/rarity")
@@ -24,11 +23,7 @@ public class RarityResource {
     @Inject RarityService rarities;
 
     @GET
-    @Operation(operationId = "getRarity", summary = "Measure a count against a population base",
-            description = "Either a program's published count for a year against a population base, with the "
-                    + "provenance of both figures (`program`, `year`, `population`), or two numbers of your own "
-                    + "(`count` and `base`), with no provenance. The two forms cannot be mixed.")
-    @APIResponse(responseCode = "200", description = "The rarity.")
+    @Operation(operationId = "getRarity")
     public RarityView rarity(@Valid @BeanParam RarityParams params) {
         return params.ownNumbers() ? rarities.whatIf(Params.wholeNumber(params.count()),
                 Params.wholeNumber(params.base()))
@@ -37,10 +32,7 @@ public class RarityResource {
 
     @GET
     @Path("/matrix")
-    @Operation(operationId = "getRarityMatrix", summary = "Measure every published year against every base",
-            description = "For a chart in one request: each year of the range with a published count, against each "
-                    + "population base. In CSV, one row per year and base.")
-    @APIResponse(responseCode = "200", description = "The matrix.")
+    @Operation(operationId = "getRarityMatrix")
     public RarityMatrix matrix(
             @Parameter(description = "The program; default jp-all-certifications-engineers.",
                     example = "jp-all-certifications-engineers")

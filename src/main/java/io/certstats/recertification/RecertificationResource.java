@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/recertification")
@@ -27,12 +26,7 @@ public class RecertificationResource {
     @Inject RecertificationService plans;
 
     @GET
-    @Operation(operationId = "getRecertificationPlan", summary = "The smallest set of exams that keeps a year's set",
-            description = "The certifications of the program year's set that no other certification of the set "
-                    + "renews (recertification.csv, followed through the graph): passing them once per validity "
-                    + "cycle renews the whole set. With their cost per cycle at list price and with vouchers, at "
-                    + "the fees in force on 1 January of the year, and the renewal graph for drawing.")
-    @APIResponse(responseCode = "200", description = "The plan.")
+    @Operation(operationId = "getRecertificationPlan")
     public RecertificationView plan(
             @Parameter(description = "The program; default jp-all-certifications-engineers.",
                     example = "jp-all-certifications-engineers")

@@ -24,8 +24,9 @@ import java.util.stream.Stream;
 
 /**
  * Adds to the generated OpenAPI document what annotations cannot say once for every operation:
- * the server the document describes; the examples, read from the example files that ExamplesTest
- * checks against real answers ({@link SpecExamples}); the representations and caching of reads
+ * the server the document describes; each operation's summary, description, success answers' descriptions
+ * and examples, read from its file, whose examples ExamplesTest checks against real answers
+ * ({@link OperationDocs}); the representations and caching of reads
  * ({@link Representations}); the problem answers that any operation may give (406 for an Accept it
  * cannot serve, 500 for a failure of the server, and 503 while the database cannot be reached, on
  * every operation but the index), which {@link ProblemMapper} answers for every resource, and those of
@@ -60,7 +61,7 @@ public class ApiDocumentFilter implements OASFilter {
         boolean publicByDefault = openAPI.getSecurity() == null || openAPI.getSecurity().isEmpty();
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             Representations.documentCsv(operation);
-            SpecExamples.apply(operation);
+            OperationDocs.apply(operation);
             if (method == PathItem.HttpMethod.GET && path.startsWith("/api/")) { // /problems/{slug} is a page, not a read
                 Representations.document(operation);
             }
@@ -177,7 +178,7 @@ public class ApiDocumentFilter implements OASFilter {
             return;
         }
         MediaType problem = problemMediaType();
-        SpecExamples.Example shared = SpecExamples.ANY_OPERATION.get(Integer.valueOf(status));
+        OperationDocs.Example shared = OperationDocs.ANY_OPERATION.get(Integer.valueOf(status));
         if (shared != null) {
             problem.addExample(shared.name(), OASFactory.createExample().value(shared.value()));
         }

@@ -19,7 +19,7 @@ import java.util.Map;
  * of lists, the 400 for an undeclared query parameter, and {@code 304 Not Modified} for conditional
  * requests. ({@code ?pretty} and the conditional request headers are described in the API's description,
  * not as parameters of each operation, so that generated clients do not grow three unused arguments per
- * call.) The examples come from the example files ({@link SpecExamples}). Used by {@link ApiDocumentFilter}.
+ * call.) The examples come from the operations' files ({@link OperationDocs}). Used by {@link ApiDocumentFilter}.
  */
 final class Representations {
 
@@ -91,7 +91,7 @@ final class Representations {
         if (bad == null) {
             boolean declares = parameters(read).stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
             ApiDocumentFilter.addProblem(read.getResponses(), "400",
-                    (declares ? SpecExamples.BAD_PARAMETER + " " : "") + says);
+                    (declares ? OperationDocs.BAD_PARAMETER + " " : "") + says);
         } else {
             bad.setDescription(bad.getDescription() + " " + says);
         }
