@@ -21,10 +21,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,12 +55,11 @@ public class CertificationResource {
     @PUT
     @Path("/{slugOrExamCode}") // the GET's template, so the spec has one path; writes take the slug only
     @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON) // a write answers JSON only, as its spec says
     @RolesAllowed(Curators.ROLE)
     @SecurityRequirement(name = Curators.SECURITY_SCHEME)
     @Tag(name = "Curation")
     @Operation(operationId = "putCertification")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CertificationView.class)))
     public RestResponse<CertificationView> put(
             @Parameter(description = "The certification's slug: writes do not accept an exam code.",
                     example = "solutions-architect-associate")

@@ -78,6 +78,7 @@ public class ProgramResource {
     @PUT
     @Path("/{slug}/years/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON) // a write answers JSON only, as its spec says
     @RolesAllowed(Curators.ROLE)
     @SecurityRequirement(name = Curators.SECURITY_SCHEME)
     @Tag(name = "Curation")

@@ -53,6 +53,21 @@ class PopulationCurationTest extends ApiTest {
     }
 
     @Test
+    void aWriteAnswersJsonOnlyAsItsSpecSaysAndARequestForCsvChangesNothing() {
+        ExtractableResponse<Response> before = read();
+        long value = before.<Number>path("value").longValue();
+        given().header("Authorization", "Bearer " + Tokens.curator("alice@example.org"))
+                .contentType(JSON).accept("text/csv").header("If-Match", before.header("ETag"))
+                .body(edited(before, value + 1))
+                .when().put(PATH)
+                .then().statusCode(406).contentType(PROBLEM)
+                .body("type", equalTo("/problems/not-acceptable"));
+        given().when().get(PATH).then().statusCode(200)
+                .header("ETag", equalTo(before.header("ETag")))
+                .body("value", equalTo(before.path("value")));
+    }
+
+    @Test
     void aCuratorChangesTheFigureAndTheWriteIsAudited() {
         SeedFile.Row row = DataFiles.row("population-bases.csv", "key", KEY);
         long newValue = Long.parseLong(row.required("value")) + 1;
