@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 
 /**
@@ -143,12 +144,8 @@ final class Violations {
     /** Parameter and body beans are records: their components are in declaration order. */
     private static int componentIndex(Class<?> type, String name) {
         RecordComponent[] components = type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
-        for (int i = 0; i < components.length; i++) {
-            if (components[i].getName().equals(name)) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
+        return IntStream.range(0, components.length).filter(i -> components[i].getName().equals(name)).findFirst()
+                .orElse(Integer.MAX_VALUE);
     }
 
     private static Field field(Class<?> type, String name) {
@@ -160,10 +157,8 @@ final class Violations {
     }
 
     private static Class<?> raw(Type type) {
-        if (type instanceof Class<?> c) {
-            return c;
-        }
-        return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : Object.class;
+        return type instanceof Class<?> c ? c : type instanceof ParameterizedType p ? (Class<?>) p.getRawType()
+                : Object.class;
     }
 
     /** The element type of a list or map (its last type argument), or Object. */

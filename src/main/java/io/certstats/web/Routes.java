@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -19,10 +18,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Every operation of the API as its resource method declares it, read once at start-up from the
@@ -81,12 +82,8 @@ public class Routes {
 
     /** The methods a raw path answers, sorted, with HEAD where GET is and OPTIONS; empty if nothing is served there. */
     public Set<String> allowed(String path) {
-        Set<String> methods = new TreeSet<>();
-        for (Route route : routes) {
-            if (route.path().matcher(path).matches()) {
-                methods.add(route.method());
-            }
-        }
+        Set<String> methods = routes.stream().filter(route -> route.path().matcher(path).matches())
+                .map(Route::method).collect(Collectors.toCollection(TreeSet::new));
         if (methods.contains("GET")) {
             methods.add("HEAD");
         }
@@ -115,15 +112,10 @@ public class Routes {
         parameters.add(ReadOperation.PRETTY); // ReadPipeline indents JSON on every read
         Produces produces = route.handler().isAnnotationPresent(Produces.class)
                 ? route.handler().getAnnotation(Produces.class) : route.resource().getAnnotation(Produces.class);
-        List<Format> formats = new ArrayList<>();
-        for (String mediaType : produces == null ? new String[0] : produces.value()) {
-            for (Format format : Format.values()) {
-                if (format.mediaType().equalsIgnoreCase(mediaType.strip()) && !formats.contains(format)) {
-                    formats.add(format);
-                }
-            }
-        }
-        return new ReadOperation(route.template(), route.path(), List.copyOf(parameters), List.copyOf(formats));
+        List<Format> formats = Stream.of(produces == null ? new String[0] : produces.value()).map(String::strip)
+                .flatMap(type -> Stream.of(Format.values()).filter(f -> f.mediaType().equalsIgnoreCase(type)))
+                .distinct().toList();
+        return new ReadOperation(route.template(), route.path(), List.copyOf(parameters), formats);
     }
 
     /**
@@ -143,13 +135,8 @@ public class Routes {
     }
 
     private static String httpMethod(Method method) {
-        for (Annotation annotation : method.getAnnotations()) {
-            HttpMethod designator = annotation.annotationType().getAnnotation(HttpMethod.class);
-            if (designator != null) {
-                return designator.value();
-            }
-        }
-        return null;
+        return Stream.of(method.getAnnotations()).map(a -> a.annotationType().getAnnotation(HttpMethod.class))
+                .filter(Objects::nonNull).map(HttpMethod::value).findFirst().orElse(null);
     }
 
     private static String join(String first, String second) {
@@ -159,14 +146,7 @@ public class Routes {
 
     /** A template variable stands for one segment; RESTEasy also matches the path with a trailing slash. */
     private static Pattern regex(String template) {
-        StringBuilder regex = new StringBuilder();
-        Matcher variable = VARIABLE.matcher(template);
-        int at = 0;
-        while (variable.find()) {
-            regex.append(Pattern.quote(template.substring(at, variable.start()))).append("[^/]+");
-            at = variable.end();
-        }
-        regex.append(Pattern.quote(template.substring(at))).append("/?");
-        return Pattern.compile(regex.toString());
+        return Pattern.compile(Stream.of(VARIABLE.split(template, -1)).map(Pattern::quote)
+                .collect(Collectors.joining("[^/]+", "", "/?")));
     }
 }
