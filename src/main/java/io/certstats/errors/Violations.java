@@ -51,41 +51,33 @@ final class Violations {
     private record Located(Problem.ParameterError error, List<Integer> order) {
     }
 
+    /**
+     * Only method validation throws here (no code calls a Validator, entities carry no constraints), so by
+     * Jakarta Validation's path rules every path starts with the method's node, then its parameter's.
+     */
     private static Located locate(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = new ArrayList<>();
         violation.getPropertyPath().forEach(nodes::add);
-        List<Integer> order = new ArrayList<>();
+        int index = nodes.get(1).as(Path.ParameterNode.class).getParameterIndex();
+        List<Integer> order = new ArrayList<>(List.of(index));
         String message = violation.getMessage();
-        if (nodes.size() >= 2 && nodes.get(0).getKind() == ElementKind.METHOD
-                && nodes.get(1).getKind() == ElementKind.PARAMETER) {
-            Path.MethodNode methodNode = nodes.get(0).as(Path.MethodNode.class);
-            int index = nodes.get(1).as(Path.ParameterNode.class).getParameterIndex();
-            order.add(index);
-            Method method = declared(violation.getRootBeanClass(), methodNode);
-            if (method != null) {
-                List<Path.Node> rest = nodes.subList(2, nodes.size());
-                Problem.ParameterError named = named(method.getParameterAnnotations()[index], message);
-                if (named != null) {
-                    return new Located(named, order);
-                }
-                Type type = method.getGenericParameterTypes()[index];
-                Class<?> raw = raw(type);
-                if (raw.isRecord() && !rest.isEmpty() && rest.get(0).getKind() == ElementKind.PROPERTY) {
-                    Field field = field(raw, rest.get(0).getName());
-                    Problem.ParameterError fromBean = field == null ? null : named(field.getAnnotations(), message);
-                    if (fromBean != null) {
-                        order.add(componentIndex(raw, rest.get(0).getName()));
-                        return new Located(fromBean, order);
-                    }
-                }
-                return new Located(Problem.ParameterError.body(jsonPath(rest, type, order), message), order);
+        Method method = declared(violation.getRootBeanClass(), nodes.get(0).as(Path.MethodNode.class));
+        List<Path.Node> rest = nodes.subList(2, nodes.size());
+        Problem.ParameterError named = named(method.getParameterAnnotations()[index], message);
+        if (named != null) {
+            return new Located(named, order);
+        }
+        Type type = method.getGenericParameterTypes()[index];
+        Class<?> raw = raw(type);
+        if (raw.isRecord() && !rest.isEmpty() && rest.get(0).getKind() == ElementKind.PROPERTY) {
+            Field field = field(raw, rest.get(0).getName());
+            Problem.ParameterError fromBean = field == null ? null : named(field.getAnnotations(), message);
+            if (fromBean != null) {
+                order.add(componentIndex(raw, rest.get(0).getName()));
+                return new Located(fromBean, order);
             }
         }
-        // validated outside a resource method: a bean, read as a body
-        List<Path.Node> rest = nodes.isEmpty() || nodes.get(0).getKind() != ElementKind.METHOD ? nodes
-                : nodes.subList(Math.min(2, nodes.size()), nodes.size());
-        Type root = violation.getRootBeanClass();
-        return new Located(Problem.ParameterError.body(jsonPath(rest, root, order), message), order);
+        return new Located(Problem.ParameterError.body(jsonPath(rest, type, order), message), order);
     }
 
     /** The resource's own method (not a generated subclass's override, which has no parameter annotations). */

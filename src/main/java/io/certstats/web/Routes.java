@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,24 +55,12 @@ public class Routes {
     private final List<ReadOperation> reads;
 
     public Routes(BeanManager beans) {
-        List<Route> found = new ArrayList<>();
         // Quarkus REST makes every resource class a bean, so the bean container knows them all.
-        for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
-            Class<?> type = bean.getBeanClass();
-            Path root = type.getAnnotation(Path.class);
-            if (root == null) {
-                continue;
-            }
-            for (Method method : type.getMethods()) {
-                String httpMethod = httpMethod(method);
-                if (httpMethod != null) {
-                    Path sub = method.getAnnotation(Path.class);
-                    String template = join(root.value(), sub == null ? "" : sub.value());
-                    found.add(new Route(httpMethod, template, regex(template), type, method));
-                }
-            }
-        }
-        this.routes = List.copyOf(found);
+        this.routes = beans.getBeans(Object.class, Any.Literal.INSTANCE).stream().<Class<?>>map(Bean::getBeanClass)
+                .filter(type -> type.isAnnotationPresent(Path.class))
+                .flatMap(type -> Stream.of(type.getMethods()).filter(method -> httpMethod(method) != null)
+                        .map(method -> route(type, method)))
+                .toList();
         this.reads = routes.stream().filter(route -> route.method().equals("GET"))
                 .sorted(Comparator.comparingInt(Route::literalLength).reversed())
                 .map(Routes::read)
@@ -101,6 +88,12 @@ public class Routes {
             }
         }
         return null;
+    }
+
+    private static Route route(Class<?> type, Method method) {
+        Path sub = method.getAnnotation(Path.class);
+        String template = join(type.getAnnotation(Path.class).value(), sub == null ? "" : sub.value());
+        return new Route(httpMethod(method), template, regex(template), type, method);
     }
 
     private static ReadOperation read(Route route) {
