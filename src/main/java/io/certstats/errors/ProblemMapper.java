@@ -104,11 +104,10 @@ public class ProblemMapper {
             e = syntax; // a syntax error met while mapping: report it as such
         }
         Problem.ParameterError error;
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            error = new Problem.ParameterError(jsonPath(mapping.getPath()), "body", mismatch(mapping));
-        } else if (e instanceof JsonMappingException) {
-            error = new Problem.ParameterError("body", "body",
-                    "is JSON of another shape than this resource reads; /q/openapi shows the shape");
+        if (e instanceof JsonMappingException mapping) { // with no path, the body as a whole is of another shape
+            error = Problem.ParameterError.body(jsonPath(mapping.getPath()), mapping.getPath().isEmpty()
+                    ? "is JSON of another shape than this resource reads; /q/openapi shows the shape"
+                    : mismatch(mapping));
         } else {
             JsonLocation at = e.getLocation();
             error = new Problem.ParameterError("body", "body", "is not well-formed JSON"
