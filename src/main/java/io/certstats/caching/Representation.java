@@ -4,7 +4,6 @@ import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * One rendered answer: its bytes, media type, validators and the headers that go with it. What
@@ -52,30 +52,28 @@ public record Representation(Revision revision, Buffer body, String contentType,
     /** The header and padding of one small Java object (a String, a map node, a record), generously. */
     private static final int OBJECT_BYTES = 48;
 
-    /** Whether a client holding these validators already has this answer (then 304, without the body). */
-    public boolean notModified(String ifNoneMatch, String ifModifiedSince) {
-        return Conditional.notModified(etag, lastModified, ifNoneMatch, ifModifiedSince);
+    /**
+     * Gives this answer's headers to {@code out} (a RESTEasy answer's the first time it is rendered, a
+     * Vert.x one's every time after), and says whether a client holding these validators already has it:
+     * then it is a 304 without a body; otherwise this body, whose Content-Type is among the headers.
+     */
+    public boolean headers(BiConsumer<String, String> out, String ifNoneMatch, String ifModifiedSince) {
+        headers.forEach(out);
+        out.accept(HttpHeaders.ETAG, etag);
+        out.accept(HttpHeaders.LAST_MODIFIED, lastModifiedHeader);
+        boolean notModified = Conditional.notModified(etag, lastModified, ifNoneMatch, ifModifiedSince);
+        if (!notModified) {
+            out.accept(HttpHeaders.CONTENT_TYPE, contentType);
+        }
+        return notModified;
     }
 
-    /** The answer as RESTEasy sends it, the first time it is rendered. */
-    public Response answer(String ifNoneMatch, String ifModifiedSince) {
-        Response.ResponseBuilder answer = notModified(ifNoneMatch, ifModifiedSince)
-                ? Response.notModified()
-                : Response.ok(body.getBytes()).header(HttpHeaders.CONTENT_TYPE, contentType);
-        headers.forEach(answer::header);
-        return answer.header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.LAST_MODIFIED, lastModifiedHeader)
-                .build();
-    }
-
-    /** The same answer written straight to Vert.x, every time after. */
+    /** The answer written straight to Vert.x, every time after the first. */
     public void send(HttpServerResponse response, String ifNoneMatch, String ifModifiedSince) {
-        headers.forEach(response::putHeader);
-        response.putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.LAST_MODIFIED, lastModifiedHeader);
-        if (notModified(ifNoneMatch, ifModifiedSince)) {
+        if (headers(response::putHeader, ifNoneMatch, ifModifiedSince)) {
             response.setStatusCode(304).end();
         } else {
-            response.putHeader(HttpHeaders.CONTENT_TYPE, contentType).end(body);
+            response.end(body);
         }
     }
 }

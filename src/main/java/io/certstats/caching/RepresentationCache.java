@@ -29,10 +29,7 @@ public class RepresentationCache {
     /** The answer to this request for the current data, or null; an answer of older data is dropped. */
     public Representation get(String key) {
         Representation found = entries.getIfPresent(key);
-        if (found == null) {
-            return null;
-        }
-        if (!found.revision().equals(revisions.current())) {
+        if (found != null && !found.revision().equals(revisions.current())) {
             entries.asMap().remove(key, found);
             return null;
         }

@@ -35,16 +35,16 @@ public final class Availability {
 
     /** The first day the certification could be taken, where known. */
     public static Optional<PartialDate> start(Certification certification) {
-        PartialDate launched = certification.launchedOn;
-        PartialDate first = launched != null ? launched
-                : first(certification.examVersions).map(v -> v.liveFrom).orElse(null);
+        // Exam codes of one certification sort in the order they replaced each other (C00, C01, C02, ...).
+        PartialDate first = certification.launchedOn != null ? certification.launchedOn : certification.examVersions
+                .stream().min(Comparator.comparing(v -> v.examCode)).map(v -> v.liveFrom).orElse(null);
         return Optional.ofNullable(widenStart(first, observations(certification.examVersions.stream())));
     }
 
     /** The last day the certification could be taken, where known; meaningful once it is retired. */
     public static Optional<PartialDate> end(Certification certification) {
-        PartialDate lastExamDay = last(certification.examVersions).map(v -> v.liveUntil)
-                .orElse(null);
+        PartialDate lastExamDay = certification.examVersions.stream().max(Comparator.comparing(v -> v.examCode))
+                .map(v -> v.liveUntil).orElse(null);
         PartialDate last = lastExamDay != null ? lastExamDay : certification.retiredOn;
         return Optional.ofNullable(widenEnd(last, observations(certification.examVersions.stream())));
     }
@@ -67,32 +67,17 @@ public final class Availability {
         return Optional.ofNullable(widenEnd(bound, observations(Stream.of(version))));
     }
 
-    // Exam codes of one certification sort in the order they replaced each other (C00, C01, C02, ...).
-    private static Optional<ExamVersion> first(List<ExamVersion> versions) {
-        return versions.stream().min(Comparator.comparing(v -> v.examCode));
-    }
-
-    private static Optional<ExamVersion> last(List<ExamVersion> versions) {
-        return versions.stream().max(Comparator.comparing(v -> v.examCode));
-    }
-
     private static List<PartialDate> observations(Stream<ExamVersion> versions) {
         return versions.map(v -> v.observedLiveOn).filter(Objects::nonNull).toList();
     }
 
     private static PartialDate widenStart(PartialDate start, List<PartialDate> observed) {
-        if (start == null) {
-            return null;
-        }
-        return Stream.concat(Stream.of(start), observed.stream()).min(Comparator.comparing(PartialDate::firstDay))
-                .orElseThrow();
+        return start == null ? null : Stream.concat(Stream.of(start), observed.stream())
+                .min(Comparator.comparing(PartialDate::firstDay)).orElseThrow();
     }
 
     private static PartialDate widenEnd(PartialDate end, List<PartialDate> observed) {
-        if (end == null) {
-            return null;
-        }
-        return Stream.concat(Stream.of(end), observed.stream()).max(Comparator.comparing(PartialDate::lastDay))
-                .orElseThrow();
+        return end == null ? null : Stream.concat(Stream.of(end), observed.stream())
+                .max(Comparator.comparing(PartialDate::lastDay)).orElseThrow();
     }
 }

@@ -30,11 +30,9 @@ public final class DatabaseFailures {
             if (t instanceof JDBCConnectionException
                     || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLTimeoutException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && (isConnectionState(sql.getSQLState())
-                    || POOL_ACQUISITION_TIMEOUTS.contains(sql.getMessage()))) {
+                    || t instanceof SQLTimeoutException
+                    || t instanceof SQLException sql && (isConnectionState(sql.getSQLState())
+                            || POOL_ACQUISITION_TIMEOUTS.contains(sql.getMessage()))) {
                 return true;
             }
         }

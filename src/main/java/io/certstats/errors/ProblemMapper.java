@@ -22,6 +22,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The one place that turns every failure into an RFC 9457 problem answer. */
 public class ProblemMapper {
@@ -31,7 +34,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, HttpServerRequest http) {
-        return problem(e.type(), e.getMessage(), e.errors(), http);
+        return problem(e.type(), e.getMessage(), e.errors(), http).build();
     }
 
     /**
@@ -53,17 +56,16 @@ public class ProblemMapper {
     /** No credentials where a curator's are needed. */
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, HttpServerRequest http) {
-        return Response.fromResponse(problem(ProblemType.UNAUTHORIZED,
-                        "This needs a curator's bearer token: send Authorization: Bearer <JWT>.", List.of(), http))
+        return problem(ProblemType.UNAUTHORIZED,
+                "This needs a curator's bearer token: send Authorization: Bearer <JWT>.", List.of(), http)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     /** A token was sent but refused: expired, wrongly signed, from another issuer, or not a JWT at all. */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest http) {
-        return Response.fromResponse(problem(ProblemType.INVALID_TOKEN,
-                        "The bearer token was refused: it is expired, not signed by the configured key, "
-                                + "from another issuer, or not a JWT.", List.of(), http))
+        return problem(ProblemType.INVALID_TOKEN, "The bearer token was refused: it is expired, not signed by the "
+                + "configured key, from another issuer, or not a JWT.", List.of(), http)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build();
     }
 
@@ -71,7 +73,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest http) {
         return problem(ProblemType.FORBIDDEN,
-                "Your token does not grant the role 'curator', which this needs.", List.of(), http);
+                "Your token does not grant the role 'curator', which this needs.", List.of(), http).build();
     }
 
     /** JAX-RS's own failures: unknown path (404), wrong method (405), unsupported Accept (406), … */
@@ -85,13 +87,10 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(e, http);
         }
-        Response.ResponseBuilder answer = Response.fromResponse(problem(status, ProblemType.ofStatus(status),
-                detail(status, http.path(), request.getMethod()), List.of(), http));
-        if (original.getHeaderString(HttpHeaders.ALLOW) != null) {
-            // RFC 9110 requires Allow on every 405: web/MethodFilter, which knows the path's methods, gives it
-            answer.header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW));
-        }
-        return answer.build();
+        // RFC 9110 requires Allow on every 405: web/MethodFilter, which knows the path's methods, gives it
+        // (a header given null is none)
+        return problem(status, ProblemType.ofStatus(status), detail(status, http.path(), request.getMethod()),
+                List.of(), http).header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW)).build();
     }
 
     /**
@@ -105,11 +104,10 @@ public class ProblemMapper {
             e = syntax; // a syntax error met while mapping: report it as such
         }
         Problem.ParameterError error;
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            error = new Problem.ParameterError(jsonPath(mapping.getPath()), "body", mismatch(mapping));
-        } else if (e instanceof JsonMappingException) {
-            error = new Problem.ParameterError("body", "body",
-                    "is JSON of another shape than this resource reads; /q/openapi shows the shape");
+        if (e instanceof JsonMappingException mapping) { // with no path, the body as a whole is of another shape
+            error = Problem.ParameterError.body(jsonPath(mapping.getPath()), mapping.getPath().isEmpty()
+                    ? "is JSON of another shape than this resource reads; /q/openapi shows the shape"
+                    : mismatch(mapping));
         } else {
             JsonLocation at = e.getLocation();
             error = new Problem.ParameterError("body", "body", "is not well-formed JSON"
@@ -157,15 +155,9 @@ public class ProblemMapper {
 
     /** Jackson's path of a mapping failure as a JSON path: {@code source.links[0].url}. */
     private static String jsonPath(List<JsonMappingException.Reference> path) {
-        StringBuilder text = new StringBuilder();
-        for (JsonMappingException.Reference step : path) {
-            if (step.getFieldName() != null) {
-                text.append(text.isEmpty() ? "" : ".").append(step.getFieldName());
-            } else if (step.getIndex() >= 0) {
-                text.append('[').append(step.getIndex()).append(']');
-            }
-        }
-        return text.isEmpty() ? "body" : text.toString();
+        String text = path.stream().map(step -> step.getFieldName() != null ? "." + step.getFieldName()
+                : step.getIndex() >= 0 ? "[" + step.getIndex() + "]" : "").collect(Collectors.joining());
+        return text.isEmpty() ? "body" : text.startsWith(".") ? text.substring(1) : text;
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
@@ -174,24 +166,21 @@ public class ProblemMapper {
         if (DatabaseFailures.isUnreachable(e)) {
             // Expected while the database is down or restarting: one line, no stack trace per request.
             Log.warnf("database unreachable on %s (request %s): %s", http.path(), requestId, rootMessage(e));
-            return Response.fromResponse(problem(ProblemType.DATABASE_UNAVAILABLE,
-                            "The database cannot be reached just now; retry in a few seconds.", List.of(), http))
+            return problem(ProblemType.DATABASE_UNAVAILABLE,
+                    "The database cannot be reached just now; retry in a few seconds.", List.of(), http)
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         Log.errorf(e, "unexpected failure on %s (request %s)", http.path(), requestId);
         return problem(ProblemType.INTERNAL_ERROR,
-                "The server failed to answer; quote request id " + requestId + " when reporting it.", List.of(), http);
+                "The server failed to answer; quote request id " + requestId + " when reporting it.", List.of(), http)
+                .build();
     }
 
     /** The innermost message of the cause chain: usually the driver's own words ("Connection refused"). */
     private static String rootMessage(Throwable e) {
-        String message = e.toString();
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getMessage() != null) {
-                message = t.getMessage();
-            }
-        }
-        return message;
+        return Stream.iterate(e, Objects::nonNull, t -> t.getCause() == t ? null : t.getCause())
+                .map(Throwable::getMessage).filter(Objects::nonNull).reduce((outer, inner) -> inner)
+                .orElse(e.toString());
     }
 
     private static String detail(int status, String path, String method) {
@@ -206,26 +195,22 @@ public class ProblemMapper {
         };
     }
 
-    /**
-     * The path as sent, still percent-encoded: Quarkus accepted it as a URI, and reading it raw
-     * cannot fail the way decoding can (this mapper must never throw).
-     */
-    private static URI instance(HttpServerRequest http) {
-        return URI.create(http.path());
-    }
-
     private static String requestId(HttpServerRequest http) {
         return http.getHeader(Problem.REQUEST_ID_HEADER);
     }
 
-    private static Response problem(ProblemType type, String detail, List<Problem.ParameterError> errors,
-                                    HttpServerRequest http) {
+    private static Response.ResponseBuilder problem(ProblemType type, String detail,
+                                                    List<Problem.ParameterError> errors, HttpServerRequest http) {
         return problem(type.status(), type, detail, errors, http);
     }
 
-    private static Response problem(int status, ProblemType type, String detail, List<Problem.ParameterError> errors,
-                                    HttpServerRequest http) {
-        Problem body = Problem.of(type, status, detail, instance(http), errors, requestId(http));
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    /**
+     * Its instance is the path as sent, still percent-encoded: Quarkus accepted it as a URI, and reading
+     * it raw cannot fail the way decoding can (this mapper must never throw).
+     */
+    private static Response.ResponseBuilder problem(int status, ProblemType type, String detail,
+                                                    List<Problem.ParameterError> errors, HttpServerRequest http) {
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(type, status, detail, URI.create(http.path()), errors, requestId(http)));
     }
 }

@@ -1,15 +1,10 @@
 package io.certstats.errors;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.stream.Stream;
 
 /**
@@ -46,7 +41,8 @@ public enum ProblemType {
 
     /** Where the pages of problem types are served; a type URI is this plus the slug. */
     public static final String BASE = "/problems/";
-    private static final Properties TEXTS = texts();
+    /** Read (as UTF-8) when the type is first used; ProblemTypeResourceTest checks every type has both texts. */
+    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("problem-types");
 
     private final String title;
     private final int status;
@@ -71,11 +67,11 @@ public enum ProblemType {
     }
 
     public String meaning() {
-        return TEXTS.getProperty(slug() + ".meaning");
+        return TEXTS.getString(slug() + ".meaning");
     }
 
     public String fix() {
-        return TEXTS.getProperty(slug() + ".fix");
+        return TEXTS.getString(slug() + ".fix");
     }
 
     public URI uri() {
@@ -95,17 +91,5 @@ public enum ProblemType {
                         UNSUPPORTED_MEDIA_TYPE, HEADER_FIELDS_TOO_LARGE, METHOD_NOT_IMPLEMENTED, DATABASE_UNAVAILABLE)
                 .filter(type -> type.status == status).findFirst()
                 .orElse(status >= 500 ? INTERNAL_ERROR : REQUEST_REFUSED);
-    }
-
-    /** Read once, when the type is first used; ProblemTypeResourceTest checks every type has both texts. */
-    private static Properties texts() {
-        Properties texts = new Properties();
-        try (Reader in = new InputStreamReader(ProblemType.class.getResourceAsStream("/problem-types.properties"),
-                StandardCharsets.UTF_8)) {
-            texts.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return texts;
     }
 }

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 
 /**
@@ -50,41 +51,33 @@ final class Violations {
     private record Located(Problem.ParameterError error, List<Integer> order) {
     }
 
+    /**
+     * Only method validation throws here (no code calls a Validator, entities carry no constraints), so by
+     * Jakarta Validation's path rules every path starts with the method's node, then its parameter's.
+     */
     private static Located locate(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = new ArrayList<>();
         violation.getPropertyPath().forEach(nodes::add);
-        List<Integer> order = new ArrayList<>();
+        int index = nodes.get(1).as(Path.ParameterNode.class).getParameterIndex();
+        List<Integer> order = new ArrayList<>(List.of(index));
         String message = violation.getMessage();
-        if (nodes.size() >= 2 && nodes.get(0).getKind() == ElementKind.METHOD
-                && nodes.get(1).getKind() == ElementKind.PARAMETER) {
-            Path.MethodNode methodNode = nodes.get(0).as(Path.MethodNode.class);
-            int index = nodes.get(1).as(Path.ParameterNode.class).getParameterIndex();
-            order.add(index);
-            Method method = declared(violation.getRootBeanClass(), methodNode);
-            if (method != null) {
-                List<Path.Node> rest = nodes.subList(2, nodes.size());
-                Problem.ParameterError named = named(method.getParameterAnnotations()[index], message);
-                if (named != null) {
-                    return new Located(named, order);
-                }
-                Type type = method.getGenericParameterTypes()[index];
-                Class<?> raw = raw(type);
-                if (raw.isRecord() && !rest.isEmpty() && rest.get(0).getKind() == ElementKind.PROPERTY) {
-                    Field field = field(raw, rest.get(0).getName());
-                    Problem.ParameterError fromBean = field == null ? null : named(field.getAnnotations(), message);
-                    if (fromBean != null) {
-                        order.add(componentIndex(raw, rest.get(0).getName()));
-                        return new Located(fromBean, order);
-                    }
-                }
-                return new Located(Problem.ParameterError.body(jsonPath(rest, type, order), message), order);
+        Method method = declared(violation.getRootBeanClass(), nodes.get(0).as(Path.MethodNode.class));
+        List<Path.Node> rest = nodes.subList(2, nodes.size());
+        Problem.ParameterError named = named(method.getParameterAnnotations()[index], message);
+        if (named != null) {
+            return new Located(named, order);
+        }
+        Type type = method.getGenericParameterTypes()[index];
+        Class<?> raw = raw(type);
+        if (raw.isRecord() && !rest.isEmpty() && rest.get(0).getKind() == ElementKind.PROPERTY) {
+            Field field = field(raw, rest.get(0).getName());
+            Problem.ParameterError fromBean = field == null ? null : named(field.getAnnotations(), message);
+            if (fromBean != null) {
+                order.add(componentIndex(raw, rest.get(0).getName()));
+                return new Located(fromBean, order);
             }
         }
-        // validated outside a resource method: a bean, read as a body
-        List<Path.Node> rest = nodes.isEmpty() || nodes.get(0).getKind() != ElementKind.METHOD ? nodes
-                : nodes.subList(Math.min(2, nodes.size()), nodes.size());
-        Type root = violation.getRootBeanClass();
-        return new Located(Problem.ParameterError.body(jsonPath(rest, root, order), message), order);
+        return new Located(Problem.ParameterError.body(jsonPath(rest, type, order), message), order);
     }
 
     /** The resource's own method (not a generated subclass's override, which has no parameter annotations). */
@@ -143,12 +136,8 @@ final class Violations {
     /** Parameter and body beans are records: their components are in declaration order. */
     private static int componentIndex(Class<?> type, String name) {
         RecordComponent[] components = type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
-        for (int i = 0; i < components.length; i++) {
-            if (components[i].getName().equals(name)) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
+        return IntStream.range(0, components.length).filter(i -> components[i].getName().equals(name)).findFirst()
+                .orElse(Integer.MAX_VALUE);
     }
 
     private static Field field(Class<?> type, String name) {
@@ -160,10 +149,8 @@ final class Violations {
     }
 
     private static Class<?> raw(Type type) {
-        if (type instanceof Class<?> c) {
-            return c;
-        }
-        return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : Object.class;
+        return type instanceof Class<?> c ? c : type instanceof ParameterizedType p ? (Class<?>) p.getRawType()
+                : Object.class;
     }
 
     /** The element type of a list or map (its last type argument), or Object. */

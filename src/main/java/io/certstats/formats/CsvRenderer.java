@@ -41,12 +41,8 @@ public class CsvRenderer {
     }
 
     public byte[] render(Object answer) {
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (Object row : rowsOf(answer)) {
-            Map<String, String> cells = new LinkedHashMap<>();
-            flatten("", json.valueToTree(row), cells, JOIN);
-            rows.add(cells);
-        }
+        List<Map<String, String>> rows = (answer instanceof Tabular table ? table.rows() : List.of(answer)).stream()
+                .map(row -> cells("", json.valueToTree(row), JOIN)).toList();
         if (rows.isEmpty()) {
             // no row names a column (a page past the last one): an empty document, where a header
             // row Jackson cannot write without columns was a 500
@@ -75,8 +71,10 @@ public class CsvRenderer {
         return columns;
     }
 
-    private static List<?> rowsOf(Object answer) {
-        return answer instanceof Tabular table ? table.rows() : List.of(answer);
+    private static Map<String, String> cells(String column, JsonNode node, String separator) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        flatten(column, node, cells, separator);
+        return cells;
     }
 
     /**
@@ -93,11 +91,7 @@ public class CsvRenderer {
             }
         } else if (node.isArray()) {
             List<Map<String, String>> elements = new ArrayList<>();
-            for (JsonNode element : node) {
-                Map<String, String> inner = new LinkedHashMap<>();
-                flatten(column, element, inner, JOIN_NESTED);
-                elements.add(inner);
-            }
+            node.forEach(element -> elements.add(cells(column, element, JOIN_NESTED)));
             Set<String> columns = new LinkedHashSet<>();
             elements.forEach(e -> columns.addAll(e.keySet()));
             if (columns.isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Turns a journey request whose fields have passed their constraints into attempts, checking what
@@ -37,10 +38,8 @@ final class HistoryParser {
         LocalDate asOf = request.asOf() == null ? today : Params.date(request.asOf());
         Currency currency = request.currency() == null ? Currency.JPY
                 : Params.constant(request.currency(), Currency.class);
-        List<Attempt> attempts = new ArrayList<>();
-        for (int i = 0; i < request.attempts().size(); i++) {
-            attempt(i, request.attempts().get(i), asOf).ifPresent(attempts::add);
-        }
+        List<Attempt> attempts = IntStream.range(0, request.attempts().size())
+                .mapToObj(i -> attempt(i, request.attempts().get(i), asOf)).flatMap(Optional::stream).toList();
         if (!errors.isEmpty()) {
             throw ApiException.invalidBody(errors);
         }

@@ -30,29 +30,15 @@ public record JourneyEvaluator(Pricer pricer, RenewalGraph graph, Map<String, Ce
                                List<ProgramSet> programYears) {
 
     /** A certification's current holding: from the pass that earned it to the first day it is no longer held. */
-    private static final class Holding {
-        final LocalDate earnedOn;
-        LocalDate renewedOn;
-        String renewedBy;
-        LocalDate expiresOn;
-
-        Holding(LocalDate earnedOn, String by, LocalDate expiresOn) {
-            this.earnedOn = earnedOn;
-            this.renewedOn = earnedOn;
-            this.renewedBy = by;
-            this.expiresOn = expiresOn;
-        }
+    private record Holding(LocalDate earnedOn, LocalDate renewedOn, String renewedBy, LocalDate expiresOn) {
 
         boolean heldOn(LocalDate day) {
             return day.isBefore(expiresOn);
         }
 
-        void renew(LocalDate day, String by, LocalDate newExpiry) {
-            renewedOn = day;
-            renewedBy = by;
-            if (newExpiry.isAfter(expiresOn)) {
-                expiresOn = newExpiry;
-            }
+        /** Renewed on {@code day} by a pass of {@code by}; an expiry is never moved earlier. */
+        Holding renewed(LocalDate day, String by, LocalDate newExpiry) {
+            return new Holding(earnedOn, day, by, newExpiry.isAfter(expiresOn) ? newExpiry : expiresOn);
         }
     }
 
@@ -104,17 +90,12 @@ public record JourneyEvaluator(Pricer pricer, RenewalGraph graph, Map<String, Ce
     /** Passing earns (or renews) the certification, and renews every held one it covers through the graph. */
     private void pass(Map<String, Holding> holdings, String code, LocalDate day, LocalDate expires) {
         Holding own = holdings.get(code);
-        if (own == null || !own.heldOn(day)) {
-            holdings.put(code, new Holding(day, code, expires));
-        } else {
-            own.renew(day, code, expires);
-        }
+        holdings.put(code, own == null || !own.heldOn(day) ? new Holding(day, day, code, expires)
+                : own.renewed(day, code, expires));
         for (String covered : graph.renewedBy(code)) {
-            Holding other = holdings.get(covered);
             // Only a certification still held is renewed; an expired one must be earned again.
-            if (other != null && other.heldOn(day)) {
-                other.renew(day, code, expires);
-            }
+            holdings.computeIfPresent(covered, (c, other) -> other.heldOn(day) ? other.renewed(day, code, expires)
+                    : other);
         }
     }
 
@@ -136,20 +117,20 @@ public record JourneyEvaluator(Pricer pricer, RenewalGraph graph, Map<String, Ce
 
     private List<JourneyView.Held> heldViews(Map<String, Holding> holdings, LocalDate asOf) {
         return holdings.entrySet().stream().filter(e -> e.getValue().heldOn(asOf))
-                .sorted(Comparator.comparing((Map.Entry<String, Holding> e) -> e.getValue().expiresOn)
+                .sorted(Comparator.comparing((Map.Entry<String, Holding> e) -> e.getValue().expiresOn())
                         .thenComparing(Map.Entry::getKey))
                 .map(e -> {
                     CertificationInfo info = certifications.get(e.getKey());
                     Holding h = e.getValue();
-                    return new JourneyView.Held(e.getKey(), info.slug(), info.level(), h.earnedOn, h.renewedOn,
-                            h.renewedBy, h.expiresOn, info.retiredOn(asOf));
+                    return new JourneyView.Held(e.getKey(), info.slug(), info.level(), h.earnedOn(), h.renewedOn(),
+                            h.renewedBy(), h.expiresOn(), info.retiredOn(asOf));
                 }).toList();
     }
 
     private List<JourneyView.Expired> expiredViews(Map<String, Holding> holdings, LocalDate asOf) {
         return holdings.entrySet().stream().filter(e -> !e.getValue().heldOn(asOf))
                 .map(e -> new JourneyView.Expired(e.getKey(), certifications.get(e.getKey()).slug(),
-                        e.getValue().expiresOn)).toList();
+                        e.getValue().expiresOn())).toList();
     }
 
     private static JourneyView.ProgramYearStatus status(ProgramSet set, Map<String, Holding> holdings, LocalDate asOf) {

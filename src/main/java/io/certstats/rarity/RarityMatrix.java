@@ -9,7 +9,6 @@ import io.certstats.program.ProgramYear;
 import io.certstats.program.ProgramYearView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -31,13 +30,9 @@ public record RarityMatrix(
                            List<Population> bases, int first, int last) {
         List<ProgramYear> counted = years.stream()
                 .filter(y -> y.count != null && y.year >= first && y.year <= last).toList();
-        List<Cell> cells = new ArrayList<>();
-        for (ProgramYear year : counted) {
-            for (Population base : bases) {
-                cells.add(new Cell(year.year, base.slug, year.count, base.value, Rarity.of(year.count, base.value),
-                        RarityView.notes(program, year, base)));
-            }
-        }
+        List<Cell> cells = counted.stream().flatMap(year -> bases.stream().map(base -> new Cell(year.year, base.slug,
+                year.count, base.value, Rarity.of(year.count, base.value), RarityView.notes(program, year, base))))
+                .toList();
         List<ProgramYearView> views = ProgramYearView.ofAll(years, criteriaCounts).stream()
                 .filter(y -> y.count() != null && y.year() >= first && y.year() <= last).toList();
         return new RarityMatrix(program.slug, views, bases.stream().map(PopulationView::of).toList(), cells);

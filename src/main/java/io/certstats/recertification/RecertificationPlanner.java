@@ -12,8 +12,6 @@ import io.certstats.provenance.SourceLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -62,12 +60,9 @@ final class RecertificationPlanner {
 
     private static RecertificationView.Graph graph(List<String> set, List<String> renewal, List<Recertification> rows,
                                                    Map<String, Certification> certifications) {
-        Set<String> codes = new TreeSet<>(set);
-        rows.forEach(r -> {
-            codes.add(r.renewing);
-            codes.add(r.alsoRenews);
-        });
-        List<RecertificationView.Node> nodes = codes.stream().map(certifications::get)
+        List<RecertificationView.Node> nodes = Stream.concat(set.stream(),
+                        rows.stream().flatMap(r -> Stream.of(r.renewing, r.alsoRenews)))
+                .distinct().sorted().map(certifications::get)
                 .map(c -> new RecertificationView.Node(c.code, c.slug, c.name, c.level, c.status,
                         set.contains(c.code), renewal.contains(c.code))).toList();
         List<RecertificationView.Edge> edges = rows.stream().map(r -> new RecertificationView.Edge(r.renewing,

@@ -1,7 +1,6 @@
 package io.certstats.web;
 
 import io.certstats.errors.ProblemType;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
@@ -25,12 +24,9 @@ public class BodyLimitFilter {
     static final int DRAINED_AT_MOST = 4;
 
     private final long limit;
-    private final ObjectMapper json;
 
-    public BodyLimitFilter(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
-                           ObjectMapper json) {
+    public BodyLimitFilter(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
         this.limit = limit.asLongValue();
-        this.json = json;
     }
 
     void register(@Observes Filters filters) {
@@ -54,7 +50,7 @@ public class BodyLimitFilter {
         } else {
             context.response().endHandler(sent -> request.connection().close());
         }
-        RouterProblems.send(context, json, 413, ProblemType.BODY_TOO_LARGE,
+        RouterProblems.send(context, 413, ProblemType.BODY_TOO_LARGE,
                 "The request body is " + declared + " bytes; this API reads at most " + limit + ".");
     }
 }

@@ -1,6 +1,5 @@
 package io.certstats.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.certstats.caching.CacheConfig;
 import io.certstats.caching.DataRevisions;
 import io.certstats.caching.ETags;
@@ -18,11 +17,12 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -62,24 +62,20 @@ public class ReadPipeline {
     private static final String PRIVATE = "private, no-cache";
     private static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
 
-    private final RepresentationCache cache;
-    private final DataRevisions revisions;
-    private final Routes routes;
-    private final Renderer renderer;
-    private final ObjectMapper json;
+    @Inject
+    RepresentationCache cache;
+    @Inject
+    DataRevisions revisions;
+    @Inject
+    Routes routes;
+    @Inject
+    Renderer renderer;
     private final String cacheControl;
     private final boolean anyOrigin;
     private final String vary;
 
-    public ReadPipeline(RepresentationCache cache, DataRevisions revisions, Routes routes, Renderer renderer,
-                        ObjectMapper json, CacheConfig config,
-                        @ConfigProperty(name = "quarkus.http.cors.origins") List<String> origins,
+    public ReadPipeline(CacheConfig config, @ConfigProperty(name = "quarkus.http.cors.origins") List<String> origins,
                         @ConfigProperty(name = "quarkus.http.enable-compression") boolean compression) {
-        this.cache = cache;
-        this.revisions = revisions;
-        this.routes = routes;
-        this.renderer = renderer;
-        this.json = json;
         this.cacheControl = "public, max-age=" + config.maxAge().toSeconds();
         this.anyOrigin = origins.size() == 1 && (origins.get(0).equals("*") || origins.get(0).equals("/.*/"));
         // What a shared cache must key on besides the URL: the representation, its compression, and,
@@ -140,10 +136,8 @@ public class ReadPipeline {
      * when it cannot answer (a path that is no URI), leaving the request to RESTEasy.
      */
     private boolean refuse(RoutingContext context, ReadOperation operation, List<String> unknown) {
-        URI instance;
-        try {
-            instance = URI.create(context.request().path());
-        } catch (IllegalArgumentException e) {
+        URI instance = RouterProblems.uri(context.request().path());
+        if (instance == null) {
             return false;
         }
         String accepted = String.join(", ", operation.accepted());
@@ -152,7 +146,7 @@ public class ReadPipeline {
                 + " of GET " + operation.template() + ", which accepts " + accepted + ".";
         List<Problem.ParameterError> errors = unknown.stream().map(name -> Problem.ParameterError.query(name,
                 "is not a parameter of this operation; it accepts " + accepted)).toList();
-        RouterProblems.send(context, json, Problem.of(ProblemType.UNKNOWN_PARAMETER, 400, detail, instance, errors,
+        RouterProblems.send(context, Problem.of(ProblemType.UNKNOWN_PARAMETER, 400, detail, instance, errors,
                 RouterProblems.requestId(context)));
         return true;
     }
@@ -195,12 +189,12 @@ public class ReadPipeline {
             cache.put(key.value(), representation);
         }
 
-        Response answer = representation.answer(http.getHeader(HttpHeaders.IF_NONE_MATCH),
-                http.getHeader(HttpHeaders.IF_MODIFIED_SINCE));
-        response.setStatus(answer.getStatus());
-        response.setEntity(answer.getEntity(), null, answer.getMediaType());
         MultivaluedMap<String, Object> out = response.getHeaders();
-        answer.getHeaders().forEach((name, values) -> out.put(name, List.copyOf(values)));
+        boolean notModified = representation.headers(out::putSingle, http.getHeader(HttpHeaders.IF_NONE_MATCH),
+                http.getHeader(HttpHeaders.IF_MODIFIED_SINCE));
+        response.setStatus(notModified ? 304 : 200);
+        response.setEntity(notModified ? null : rendered.body(), null,
+                notModified ? null : MediaType.valueOf(rendered.contentType()));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * What a read's answer depends on, in one canonical form: the path, the operation's declared query
@@ -78,15 +79,9 @@ record RequestKey(String path, String query, List<Map.Entry<String, String>> par
 
     /** The canonical query of another page of the same list: {@code page} in its declared place. */
     String pageQuery(ReadOperation operation, String pageParameter, int page) {
-        List<Map.Entry<String, String>> paged = new ArrayList<>();
-        for (String name : operation.parameters()) {
-            if (name.equals(pageParameter)) {
-                paged.add(Map.entry(name, Integer.toString(page)));
-            } else {
-                parameters.stream().filter(p -> p.getKey().equals(name)).findFirst().ifPresent(paged::add);
-            }
-        }
-        return queryString(paged);
+        return queryString(operation.parameters().stream().flatMap(name -> name.equals(pageParameter)
+                ? Stream.of(Map.entry(name, Integer.toString(page)))
+                : parameters.stream().filter(p -> p.getKey().equals(name)).limit(1)).toList());
     }
 
     static String queryString(List<Map.Entry<String, String>> parameters) {

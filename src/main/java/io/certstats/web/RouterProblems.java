@@ -3,16 +3,12 @@ package io.certstats.web;
 import io.certstats.errors.Problem;
 import io.certstats.errors.ProblemType;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
 
@@ -22,9 +18,6 @@ import java.util.List;
  * Quarkus answers them with its own JSON ({@code {"details":"Error id …","stack":""}}), not a problem.
  */
 public class RouterProblems {
-
-    @Inject
-    ObjectMapper json;
 
     /** Registered before Quarkus' own failure handler, which the router keeps last. */
     void register(@Observes Router router) {
@@ -38,30 +31,28 @@ public class RouterProblems {
         }
         int status = context.statusCode();
         if (status >= 400 && status < 500) {
-            send(context, json, status, ProblemType.ofStatus(status),
+            send(context, status, ProblemType.ofStatus(status),
                     "The request could not be read as HTTP; check its Host header and request line.");
             return;
         }
         Log.errorf(context.failure(), "unexpected failure beneath RESTEasy on %s (request %s)",
                 context.request().path(), requestId(context));
-        send(context, json, 500, ProblemType.INTERNAL_ERROR,
+        send(context, 500, ProblemType.INTERNAL_ERROR,
                 "The server failed to answer; quote request id " + requestId(context) + " when reporting it.");
     }
 
     /** Writes a problem from a Vert.x handler, where no exception mapper can. */
-    static void send(RoutingContext context, ObjectMapper json, int status, ProblemType type, String detail) {
-        send(context, json, Problem.of(type, status, detail, instance(context), List.of(), requestId(context)));
+    static void send(RoutingContext context, int status, ProblemType type, String detail) {
+        URI instance = uri(context.request().path());
+        send(context, Problem.of(type, status, detail, instance == null ? URI.create("/") : instance, List.of(),
+                requestId(context)));
     }
 
-    /** Writes a problem straight to Vert.x, with the request id it names. */
-    static void send(RoutingContext context, ObjectMapper json, Problem problem) {
-        HttpServerResponse response = context.response();
-        try {
-            response.setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(RequestIdFilter.HEADER, problem.requestId()).end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a Problem always serialises", e);
-        }
+    /** Writes a problem straight to Vert.x (with Quarkus' object mapper), with the request id it names. */
+    static void send(RoutingContext context, Problem problem) {
+        context.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(RequestIdFilter.HEADER, problem.requestId());
+        context.json(problem);
     }
 
     /** The id the request id filter gave, or a new one when the router failed before any filter ran. */
@@ -74,12 +65,12 @@ public class RouterProblems {
         return id;
     }
 
-    /** The raw path, when it is one; a request that failed in the router may carry anything there. */
-    private static URI instance(RoutingContext context) {
+    /** The raw path as a URI, or null when it is none: a request that failed in the router may carry anything there. */
+    static URI uri(String path) {
         try {
-            return URI.create(context.request().path() == null ? "/" : context.request().path());
+            return URI.create(path == null ? "/" : path);
         } catch (IllegalArgumentException e) {
-            return URI.create("/");
+            return null;
         }
     }
 }

@@ -11,18 +11,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Every operation of the API as its resource method declares it, read once at start-up from the
@@ -55,24 +55,12 @@ public class Routes {
     private final List<ReadOperation> reads;
 
     public Routes(BeanManager beans) {
-        List<Route> found = new ArrayList<>();
         // Quarkus REST makes every resource class a bean, so the bean container knows them all.
-        for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
-            Class<?> type = bean.getBeanClass();
-            Path root = type.getAnnotation(Path.class);
-            if (root == null) {
-                continue;
-            }
-            for (Method method : type.getMethods()) {
-                String httpMethod = httpMethod(method);
-                if (httpMethod != null) {
-                    Path sub = method.getAnnotation(Path.class);
-                    String template = join(root.value(), sub == null ? "" : sub.value());
-                    found.add(new Route(httpMethod, template, regex(template), type, method));
-                }
-            }
-        }
-        this.routes = List.copyOf(found);
+        this.routes = beans.getBeans(Object.class, Any.Literal.INSTANCE).stream().<Class<?>>map(Bean::getBeanClass)
+                .filter(type -> type.isAnnotationPresent(Path.class))
+                .flatMap(type -> Stream.of(type.getMethods()).filter(method -> httpMethod(method) != null)
+                        .map(method -> route(type, method)))
+                .toList();
         this.reads = routes.stream().filter(route -> route.method().equals("GET"))
                 .sorted(Comparator.comparingInt(Route::literalLength).reversed())
                 .map(Routes::read)
@@ -81,12 +69,8 @@ public class Routes {
 
     /** The methods a raw path answers, sorted, with HEAD where GET is and OPTIONS; empty if nothing is served there. */
     public Set<String> allowed(String path) {
-        Set<String> methods = new TreeSet<>();
-        for (Route route : routes) {
-            if (route.path().matcher(path).matches()) {
-                methods.add(route.method());
-            }
-        }
+        Set<String> methods = routes.stream().filter(route -> route.path().matcher(path).matches())
+                .map(Route::method).collect(Collectors.toCollection(TreeSet::new));
         if (methods.contains("GET")) {
             methods.add("HEAD");
         }
@@ -106,6 +90,12 @@ public class Routes {
         return null;
     }
 
+    private static Route route(Class<?> type, Method method) {
+        Path sub = method.getAnnotation(Path.class);
+        String template = join(type.getAnnotation(Path.class).value(), sub == null ? "" : sub.value());
+        return new Route(httpMethod(method), template, regex(template), type, method);
+    }
+
     private static ReadOperation read(Route route) {
         Set<String> parameters = new LinkedHashSet<>();
         for (Parameter parameter : route.handler().getParameters()) {
@@ -115,15 +105,10 @@ public class Routes {
         parameters.add(ReadOperation.PRETTY); // ReadPipeline indents JSON on every read
         Produces produces = route.handler().isAnnotationPresent(Produces.class)
                 ? route.handler().getAnnotation(Produces.class) : route.resource().getAnnotation(Produces.class);
-        List<Format> formats = new ArrayList<>();
-        for (String mediaType : produces == null ? new String[0] : produces.value()) {
-            for (Format format : Format.values()) {
-                if (format.mediaType().equalsIgnoreCase(mediaType.strip()) && !formats.contains(format)) {
-                    formats.add(format);
-                }
-            }
-        }
-        return new ReadOperation(route.template(), route.path(), List.copyOf(parameters), List.copyOf(formats));
+        List<Format> formats = Stream.of(produces == null ? new String[0] : produces.value()).map(String::strip)
+                .flatMap(type -> Stream.of(Format.values()).filter(f -> f.mediaType().equalsIgnoreCase(type)))
+                .distinct().toList();
+        return new ReadOperation(route.template(), route.path(), List.copyOf(parameters), formats);
     }
 
     /**
@@ -143,13 +128,8 @@ public class Routes {
     }
 
     private static String httpMethod(Method method) {
-        for (Annotation annotation : method.getAnnotations()) {
-            HttpMethod designator = annotation.annotationType().getAnnotation(HttpMethod.class);
-            if (designator != null) {
-                return designator.value();
-            }
-        }
-        return null;
+        return Stream.of(method.getAnnotations()).map(a -> a.annotationType().getAnnotation(HttpMethod.class))
+                .filter(Objects::nonNull).map(HttpMethod::value).findFirst().orElse(null);
     }
 
     private static String join(String first, String second) {
@@ -159,14 +139,7 @@ public class Routes {
 
     /** A template variable stands for one segment; RESTEasy also matches the path with a trailing slash. */
     private static Pattern regex(String template) {
-        StringBuilder regex = new StringBuilder();
-        Matcher variable = VARIABLE.matcher(template);
-        int at = 0;
-        while (variable.find()) {
-            regex.append(Pattern.quote(template.substring(at, variable.start()))).append("[^/]+");
-            at = variable.end();
-        }
-        regex.append(Pattern.quote(template.substring(at))).append("/?");
-        return Pattern.compile(regex.toString());
+        return Pattern.compile(Stream.of(VARIABLE.split(template, -1)).map(Pattern::quote)
+                .collect(Collectors.joining("[^/]+", "", "/?")));
     }
 }
