@@ -90,8 +90,8 @@ public class ProgramResource {
     public RestResponse<ProgramYearDetailView> putYear(
             @Parameter(description = "The program's slug.", example = "jp-all-certifications-engineers")
             @PathParam("slug") String slug,
-            @Parameter(description = "The year; it must have begun.", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = YearParam.FIRST_TEXT, maximum = YearParam.LAST_TEXT, example = "2025"))
+            @Parameter(description = "The year; it must have begun.", example = "2025",
+                    schema = @Schema(ref = YearParam.SCHEMA))
             @PathParam("year") @YearParam String year,
             @Parameter(description = "The ETag of the representation the change is based on.")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -3,7 +3,6 @@ package io.certstats.program;
 import io.certstats.validation.Params;
 import io.certstats.validation.YearParam;
 import jakarta.ws.rs.PathParam;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -14,8 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public record ProgramYearPath(
         @Parameter(description = "The program's slug.", example = "jp-all-certifications-engineers")
         @PathParam("slug") String slug,
-        @Parameter(description = "The year.", schema = @Schema(type = SchemaType.INTEGER,
-                minimum = YearParam.FIRST_TEXT, maximum = YearParam.LAST_TEXT, example = "2025"))
+        @Parameter(description = "The year.", example = "2025", schema = @Schema(ref = YearParam.SCHEMA))
         @PathParam("year") @YearParam String year) {
 
     /** The year as a number (its constraint has passed). */

@@ -19,8 +19,7 @@ public record RarityParams(
                 example = "jp-all-certifications-engineers")
         @QueryParam("program") String program,
         @Parameter(description = "The year of the count; default the latest year with a published count.",
-                schema = @Schema(type = SchemaType.INTEGER, minimum = YearParam.FIRST_TEXT,
-                        maximum = YearParam.LAST_TEXT, example = "2024"))
+                example = "2024", schema = @Schema(ref = YearParam.SCHEMA))
         @QueryParam("year") @YearParam String year,
         @Parameter(description = "The population base's slug; default jp-it-company-employees.",
                 example = "jp-it-companies")

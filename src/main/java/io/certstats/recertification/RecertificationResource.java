@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,8 +31,7 @@ public class RecertificationResource {
                     example = "jp-all-certifications-engineers")
             @QueryParam("program") String program,
             @Parameter(description = "The year whose set to keep; default the latest year with known criteria.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = YearParam.FIRST_TEXT,
-                            maximum = YearParam.LAST_TEXT, example = "2025"))
+                    example = "2025", schema = @Schema(ref = YearParam.SCHEMA))
             @QueryParam("year") @YearParam String year,
             @Valid @BeanParam PriceParams price) {
         return plans.plan(program, year == null ? null : Params.wholeNumber(year, YearParam.FIRST), price.options());

@@ -15,7 +15,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 /**
  * A year given as text: a whole number from {@link #FIRST} to {@link #LAST}, the years the API
  * accepts anywhere (wide enough for any recognition program); null is valid. The one place the
- * range is written: OpenAPI annotations use {@link #FIRST_TEXT} and {@link #LAST_TEXT}.
+ * range is written: year parameters refer to the spec's schema {@link #SCHEMA}, built from it.
  */
 @Documented
 @WholeNumber(min = YearParam.FIRST, max = YearParam.LAST)
@@ -26,8 +26,8 @@ public @interface YearParam {
 
     int FIRST = 2000;
     int LAST = 2100;
-    String FIRST_TEXT = "" + FIRST;
-    String LAST_TEXT = "" + LAST;
+    /** The name of the spec's component schema of a year, which the API document builds from FIRST and LAST. */
+    String SCHEMA = "Year";
 
     String message() default "must be a year from " + FIRST + " to " + LAST;
 

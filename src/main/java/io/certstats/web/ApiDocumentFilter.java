@@ -2,6 +2,7 @@ package io.certstats.web;
 
 import io.certstats.errors.Problem;
 import io.certstats.errors.ProblemMapper;
+import io.certstats.validation.YearParam;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -46,7 +48,10 @@ public class ApiDocumentFilter implements OASFilter {
         // Relative: the document describes the server that serves it, wherever that is.
         openAPI.setServers(List.of(OASFactory.createServer().url("/")
                 .description("The server that serves this document (GET /q/openapi)")));
-        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+        openAPI.getComponents().addSchema(YearParam.SCHEMA, OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                .minimum(BigDecimal.valueOf(YearParam.FIRST)).maximum(BigDecimal.valueOf(YearParam.LAST))
+                .description("A year the API accepts."));
+        if (openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(ApiDocumentFilter::nullableReferencesAsAnyOf);
             Set<String> sent = schemasOfRequestBodies(openAPI);
             openAPI.getComponents().getSchemas().forEach((name, schema) -> {

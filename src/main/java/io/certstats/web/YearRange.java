@@ -4,7 +4,6 @@ import io.certstats.validation.CrossField;
 import io.certstats.validation.Params;
 import io.certstats.validation.YearParam;
 import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -14,11 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 @CrossField
 public record YearRange(
-        @Parameter(description = "First year to include.",
-                schema = @Schema(type = SchemaType.INTEGER, minimum = YearParam.FIRST_TEXT, maximum = YearParam.LAST_TEXT))
+        @Parameter(description = "First year to include.", schema = @Schema(ref = YearParam.SCHEMA))
         @QueryParam("from") @YearParam String from,
-        @Parameter(description = "Last year to include.",
-                schema = @Schema(type = SchemaType.INTEGER, minimum = YearParam.FIRST_TEXT, maximum = YearParam.LAST_TEXT))
+        @Parameter(description = "Last year to include.", schema = @Schema(ref = YearParam.SCHEMA))
         @QueryParam("to") @YearParam String to) implements CrossField.Rule {
 
     /** The first year: {@code from}, or {@link YearParam#FIRST} when not given. */
