@@ -2,7 +2,7 @@ package io.certstats.certification;
 
 import io.certstats.provenance.Source;
 import io.certstats.validation.CrossField;
-import io.certstats.validation.PartialDate;
+import io.certstats.validation.IsoDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,10 +33,10 @@ public record CertificationUpdate(
         @Schema(required = true) @NotNull Status status,
         @Schema(example = "renamed", nullable = true) String statusNote,
         @Schema(description = "ISO-8601, a day or a month.", example = "2013-04-30", nullable = true)
-        @PartialDate String launchedOn,
+        @IsoDate(monthAllowed = true) String launchedOn,
         @Schema(description = "ISO-8601, a day or a month; may be ahead when a retirement is announced.",
                 example = "2024-04-09", nullable = true)
-        @PartialDate String retiredOn,
+        @IsoDate(monthAllowed = true) String retiredOn,
         @Schema(description = "0 or more.", example = "150", nullable = true)
         @Min(0) Integer feeUsd,
         @Schema(description = "0 or more, excluding consumption tax.", example = "20000", nullable = true)

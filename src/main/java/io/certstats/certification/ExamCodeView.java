@@ -2,7 +2,7 @@ package io.certstats.certification;
 
 import io.certstats.provenance.Source;
 import io.certstats.validation.CrossField;
-import io.certstats.validation.PartialDate;
+import io.certstats.validation.IsoDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
@@ -15,12 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ExamCodeView(
         @Schema(example = "SAA-C03") @NotBlank(message = "{jakarta.validation.constraints.NotNull.message}") String code,
         @Schema(description = "First day the code could be taken (ISO-8601, day or month precision); null when unknown.",
-                example = "2025-09-30", nullable = true) @PartialDate String liveFrom,
+                example = "2025-09-30", nullable = true) @IsoDate(monthAllowed = true) String liveFrom,
         @Schema(description = "Last day the code could be taken; null when unknown or still live.",
-                example = "2025-09-29", nullable = true) @PartialDate String liveUntil,
+                example = "2025-09-29", nullable = true) @IsoDate(monthAllowed = true) String liveUntil,
         @Schema(description = "A day someone is known to have taken this code: proof it was live then, not its launch; "
                 + "null when none is known.", example = "2023-10-14", nullable = true)
-        @PartialDate(pastOnly = true) String observedLiveOn,
+        @IsoDate(monthAllowed = true, pastOnly = true) String observedLiveOn,
         @Valid Source source) implements CrossField.Rule {
 
     @Override

@@ -3,7 +3,6 @@ package io.certstats.journey;
 import io.certstats.cost.Currency;
 import io.certstats.validation.IsoDate;
 import io.certstats.validation.OneOf;
-import io.certstats.validation.PartialDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -37,8 +36,8 @@ public record JourneyRequest(
             @NotBlank(message = "is required: a certification slug or exam code") String certification,
             @Schema(description = "The day (2024-09-02) or, if not known, the month (2024-09).", required = true,
                     example = "2024-09-02")
-            @NotNull(message = "is required: a day (2024-09-02) or a month (2024-09)") @PartialDate(pastOnly = true)
-            String date,
+            @NotNull(message = "is required: a day (2024-09-02) or a month (2024-09)")
+            @IsoDate(monthAllowed = true, pastOnly = true) String date,
             @Schema(description = "Whether the attempt was passed.", required = true, example = "true")
             @NotNull(message = "is required: true or false") Boolean passed) {
     }

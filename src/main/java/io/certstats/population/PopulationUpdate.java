@@ -2,7 +2,7 @@ package io.certstats.population;
 
 import io.certstats.provenance.Source;
 import io.certstats.validation.CrossField;
-import io.certstats.validation.PartialDate;
+import io.certstats.validation.IsoDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -23,7 +23,7 @@ public record PopulationUpdate(
         @NotBlank String unit,
         @Schema(description = "The year, month or day the figure refers to; not in the future.", example = "2024",
                 nullable = true)
-        @PartialDate(yearAllowed = true, pastOnly = true) String asOf,
+        @IsoDate(monthAllowed = true, yearAllowed = true, pastOnly = true) String asOf,
         @Schema(description = "Where the figure was read (http(s) links) and notes; publishedOn and inferred "
                 + "are not kept for population bases and must be left out.")
         @Valid Source source) implements CrossField.Rule {

@@ -1,6 +1,6 @@
 package io.certstats.provenance;
 
-import io.certstats.validation.PartialDate;
+import io.certstats.validation.IsoDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.groups.Default;
@@ -15,7 +15,7 @@ public record Source(
         List<@NotNull(message = "must be an object with a url") @Valid SourceLink> links,
         @Schema(description = "When the source published the figure, ISO-8601 with the precision known "
                 + "(day or month); null when unknown.", example = "2024-06-20", nullable = true)
-        @PartialDate(pastOnly = true, groups = Source.Dated.class) String publishedOn,
+        @IsoDate(monthAllowed = true, pastOnly = true, groups = Source.Dated.class) String publishedOn,
         @Schema(description = "The data's own notes on these figures: caveats, conflicts, what is not confirmed; "
                 + "null when it has none.",
                 example = "count covers engineers at AWS Partner Network (APN) companies only", nullable = true)

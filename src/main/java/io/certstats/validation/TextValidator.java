@@ -77,19 +77,15 @@ public abstract class TextValidator<A extends Annotation> implements ConstraintV
 
     public static final class IsoDateValidator extends TextValidator<IsoDate> {
         @Override
-        String problem(String text) {
-            try {
-                Params.date(text);
-                return null;
-            } catch (DateTimeParseException e) {
-                return "must be an ISO-8601 date such as 2024-06-20, not '" + text + "'";
-            }
-        }
-    }
-
-    public static final class PartialDateValidator extends TextValidator<PartialDate> {
-        @Override
         String problem(String value) {
+            if (!constraint.monthAllowed()) {
+                try {
+                    Params.date(value);
+                    return null;
+                } catch (DateTimeParseException e) {
+                    return "must be an ISO-8601 date such as 2024-06-20, not '" + value + "'";
+                }
+            }
             LocalDate firstDay;
             try {
                 firstDay = switch (value.length()) {

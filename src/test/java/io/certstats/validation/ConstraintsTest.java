@@ -20,8 +20,10 @@ class ConstraintsTest {
 
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
-    record Fields(@HttpUrl String url, @HttpUrl String other, @PartialDate(pastOnly = true) String publishedOn,
-                  @PartialDate(yearAllowed = true, pastOnly = true) String asOf, @PartialDate String retiredOn,
+    record Fields(@HttpUrl String url, @HttpUrl String other,
+                  @IsoDate(monthAllowed = true, pastOnly = true) String publishedOn,
+                  @IsoDate(monthAllowed = true, yearAllowed = true, pastOnly = true) String asOf,
+                  @IsoDate(monthAllowed = true) String retiredOn,
                   @WholeNumber(min = 1, max = 100) String size, @IsoDate String day, @OneOf(Level.class) String level,
                   @Valid @ConvertGroup(to = Source.Dated.class) Source source) {
     }
