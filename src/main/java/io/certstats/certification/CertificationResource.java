@@ -72,7 +72,6 @@ public class CertificationResource {
     }
 
     /** Names the page schema in the spec; the answer is a {@link Page}. */
-    @Schema(name = "CertificationPage")
     static final class CertificationPage extends PageSchema<CertificationView> {
     }
 }

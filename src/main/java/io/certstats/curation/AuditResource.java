@@ -36,7 +36,6 @@ public class AuditResource {
         return AuditEntry.newestFirst(paging);
     }
 
-    @Schema(name = "AuditPage")
     static final class AuditPage extends PageSchema<AuditEntryView> {
     }
 }

@@ -69,7 +69,6 @@ public class PopulationResource {
         return RestResponse.ResponseBuilder.ok(view).header(HttpHeaders.ETAG, etags.ofJson(view)).build();
     }
 
-    @Schema(name = "PopulationPage")
     static final class PopulationPage extends PageSchema<PopulationView> {
     }
 }

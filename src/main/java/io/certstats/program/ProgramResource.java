@@ -106,7 +106,6 @@ public class ProgramResource {
                 .header(HttpHeaders.ETAG, etags.ofJson(written.view())).build();
     }
 
-    @Schema(name = "ProgramPage")
     static final class ProgramPage extends PageSchema<ProgramView> {
     }
 }

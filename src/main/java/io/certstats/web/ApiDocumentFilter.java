@@ -51,18 +51,13 @@ public class ApiDocumentFilter implements OASFilter {
         openAPI.getComponents().addSchema(YearParam.SCHEMA, OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
                 .minimum(BigDecimal.valueOf(YearParam.FIRST)).maximum(BigDecimal.valueOf(YearParam.LAST))
                 .description("A year the API accepts."));
-        if (openAPI.getComponents().getSchemas() != null) {
-            openAPI.getComponents().getSchemas().values().forEach(ApiDocumentFilter::nullableReferencesAsAnyOf);
-            Set<String> sent = schemasOfRequestBodies(openAPI);
-            openAPI.getComponents().getSchemas().forEach((name, schema) -> {
-                if (!sent.contains(name)) {
-                    everyPropertyRequired(schema);
-                }
-            });
-        }
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
+        openAPI.getComponents().getSchemas().values().forEach(ApiDocumentFilter::nullableReferencesAsAnyOf);
+        Set<String> sent = schemasOfRequestBodies(openAPI);
+        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+            if (!sent.contains(name)) {
+                everyPropertyRequired(schema);
+            }
+        });
         boolean publicByDefault = openAPI.getSecurity() == null || openAPI.getSecurity().isEmpty();
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             Representations.documentCsv(operation);
@@ -70,7 +65,10 @@ public class ApiDocumentFilter implements OASFilter {
             if (method == PathItem.HttpMethod.GET && path.startsWith("/api/")) { // /problems/{slug} is a page, not a read
                 Representations.document(operation);
             }
-            addCommonProblems(operation);
+            addProblem(operation.getResponses(), "406",
+                    "The Accept header asks for a media type this operation cannot answer.");
+            addProblem(operation.getResponses(), "500",
+                    "The server failed; the problem gives an incident id to quote.");
             addCurationProblems(operation);
             if (!"getApiIndex".equals(operation.getOperationId())) {
                 addProblem(operation.getResponses(), "503",
@@ -117,12 +115,10 @@ public class ApiDocumentFilter implements OASFilter {
     /** The names of the component schemas a request body refers to, directly or through other schemas. */
     private static Set<String> schemasOfRequestBodies(OpenAPI openAPI) {
         Set<String> names = new HashSet<>();
-        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-            openAPI.getPaths().getPathItems().values().stream().flatMap(item -> item.getOperations().values().stream())
-                    .filter(op -> op.getRequestBody() != null && op.getRequestBody().getContent() != null)
-                    .flatMap(op -> op.getRequestBody().getContent().getMediaTypes().values().stream())
-                    .forEach(body -> referredTo(body.getSchema(), openAPI.getComponents().getSchemas(), names));
-        }
+        openAPI.getPaths().getPathItems().values().stream().flatMap(item -> item.getOperations().values().stream())
+                .filter(op -> op.getRequestBody() != null && op.getRequestBody().getContent() != null)
+                .flatMap(op -> op.getRequestBody().getContent().getMediaTypes().values().stream())
+                .forEach(body -> referredTo(body.getSchema(), openAPI.getComponents().getSchemas(), names));
         return names;
     }
 
@@ -139,11 +135,6 @@ public class ApiDocumentFilter implements OASFilter {
                         Collections.singleton(schema.getItems()), schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())
                 .filter(Objects::nonNull).flatMap(Collection::stream)
                 .forEach(nested -> referredTo(nested, components, names));
-    }
-
-    private static void addCommonProblems(Operation operation) {
-        addProblem(operation.getResponses(), "406", "The Accept header asks for a media type this operation cannot answer.");
-        addProblem(operation.getResponses(), "500", "The server failed; the problem gives an incident id to quote.");
     }
 
     /**
