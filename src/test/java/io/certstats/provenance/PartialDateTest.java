@@ -1,6 +1,8 @@
 package io.certstats.provenance;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 
@@ -9,28 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 class PartialDateTest {
 
-    @Test
-    void aDayIsItsOwnFirstAndLastDay() {
-        PartialDate day = PartialDate.parse("2024-04-08");
-        assertEquals(new PartialDate(LocalDate.of(2024, 4, 8), "day"), day);
-        assertEquals(LocalDate.of(2024, 4, 8), day.lastDay());
-        assertEquals("2024-04-08", day.iso());
-    }
-
-    @Test
-    void aMonthSpansItsDays() {
-        PartialDate month = PartialDate.parse("2024-02");
-        assertEquals(new PartialDate(LocalDate.of(2024, 2, 1), "month"), month);
-        assertEquals(LocalDate.of(2024, 2, 29), month.lastDay());
-        assertEquals("2024-02", month.iso());
-    }
-
-    @Test
-    void aYearSpansItsDays() {
-        PartialDate year = PartialDate.parse("2015");
-        assertEquals(new PartialDate(LocalDate.of(2015, 1, 1), "year"), year);
-        assertEquals(LocalDate.of(2015, 12, 31), year.lastDay());
-        assertEquals("2015", year.iso());
+    /** A day is its own first and last day; a month and a year span their days (2024 is a leap year). */
+    @ParameterizedTest
+    @CsvSource({"2024-04-08, day, 2024-04-08, 2024-04-08", "2024-02, month, 2024-02-01, 2024-02-29",
+            "2015, year, 2015-01-01, 2015-12-31"})
+    void aDateSpansTheDaysOfItsPrecision(String iso, String precision, LocalDate first, LocalDate last) {
+        PartialDate date = PartialDate.parse(iso);
+        assertEquals(new PartialDate(first, precision), date);
+        assertEquals(last, date.lastDay());
+        assertEquals(iso, date.iso());
     }
 
     @Test
