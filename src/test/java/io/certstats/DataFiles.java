@@ -1,5 +1,6 @@
 package io.certstats;
 
+import io.certstats.seed.DataLocation;
 import io.certstats.seed.SeedFile;
 
 import java.util.List;
@@ -15,7 +16,7 @@ public final class DataFiles {
     }
 
     public static List<SeedFile.Row> rows(String file) {
-        return new SeedFile(file).rows();
+        return new SeedFile(file, DataLocation.CLASSPATH).rows();
     }
 
     public static List<SeedFile.Row> rows(String file, Predicate<SeedFile.Row> filter) {

@@ -34,8 +34,4 @@ public record Source(
     public static Source of(List<Citation> links, String publishedOn, String notes, List<String> inferred) {
         return new Source(Citation.links(links), publishedOn, notes, inferred == null ? List.of() : inferred);
     }
-
-    public static Source of(List<Citation> links, String notes) {
-        return of(links, null, notes, null);
-    }
 }

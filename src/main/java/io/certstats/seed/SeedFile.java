@@ -14,11 +14,6 @@ import java.util.stream.IntStream;
 /** One of the data files under {@code src/main/resources/data}: UTF-8 CSV with a header row. */
 public record SeedFile(String name, DataLocation location) {
 
-    /** The application's own copy of the file. */
-    public SeedFile(String name) {
-        this(name, DataLocation.CLASSPATH);
-    }
-
     public static final String FOLDER = "data/";
 
     private static final CsvMapper CSV = new CsvMapper();
