@@ -105,7 +105,9 @@ class ReplicasIT {
                 port = socket.getLocalPort();
             }
             Path log = Path.of("target", "replicas-it-" + name + ".log");
-            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", JAR.toString())
+            // The JVM running this test is the JDK the build selected (the `java` on the PATH may be older).
+            String java = ProcessHandle.current().info().command().orElse("java");
+            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-jar", JAR.toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = builder.environment();
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
