@@ -5,7 +5,8 @@
 #   APP_PORT=8095  NGINX_PORT=8195  THREADS=2 (wrk threads)
 #   PGHOST=localhost PGPORT=5432 PGUSER=postgres PGPASSWORD=postgres
 #   BENCH_DB=certstats_bench (the app's database)  GROWTH_DB=${BENCH_DB}_growth
-#   JAVA_OPTS="-Xms32m -Xmx128m -XX:+UseSerialGC ..."  (the Dockerfile's; the AppCDS flag is always added)
+#   JAVA_OPTS="-Xms32m -Xmx128m -XX:+UseSerialGC ..."  (the Dockerfile's)
+#   AOT=-XX:AOTCache=app.aot (the JVM's AOT cache that ./mvnw verify records; AOT= runs without it)
 #   WORK=/tmp/certstats-bench (scratch: logs, recordings, the nginx config and its static copies)
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -21,9 +22,14 @@ GROWTH_DB=${GROWTH_DB:-${BENCH_DB}_growth}
 # rendered, so a small young generation collected by one thread costs least on a 2-core machine.
 HEAP=${HEAP:--Xmx128m}
 JAVA_OPTS=${JAVA_OPTS:-"-Xms32m $HEAP -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -Xss512k"}
+AOT=${AOT--XX:AOTCache=app.aot}
 WORK=${WORK:-/tmp/certstats-bench}
 JAR=target/quarkus-app/quarkus-run.jar
-CDS=target/quarkus-app/app-cds.jsa
+CACHE=target/quarkus-app/app.aot
+# The JDK the build uses (Java 25, found as ./mvnw finds it): the AOT cache only serves that JVM.
+. .mvn/jdk.sh
+certstats_select_jdk "$ROOT" || exit 1
+JAVA=$JAVA_HOME/bin/java
 DB=${DB:-$BENCH_DB}
 
 mkdir -p "$WORK"
@@ -56,12 +62,12 @@ need_package() { # command package
     $sudo apt-get install -y -q "$2" >/dev/null 2>&1 || { $sudo apt-get update -q >/dev/null && $sudo apt-get install -y -q "$2" >/dev/null; }
 }
 
-## Build when the jar is missing or older than the sources, with an AppCDS archive (the classes
-## the app loads at start-up, pre-parsed for this JVM: see docs/benchmarks.md)
+## Build when the jar or its AOT cache is missing or older than the sources. The cache is recorded by
+## the integration tests (the training run), so this runs them, not the unit tests.
 build_if_needed() {
-    if [ ! -f "$JAR" ] || [ ! -f "$CDS" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -print -quit)" ]; then
-        say "building the app (./mvnw package -DskipTests -Dquarkus.package.jar.appcds.enabled=true)"
-        ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true >&2
+    if [ ! -f "$JAR" ] || [ ! -f "$CACHE" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -print -quit)" ]; then
+        say "building the app and its AOT cache (./mvnw verify, integration tests only)"
+        ./mvnw -B -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false >&2
     fi
 }
 
@@ -83,21 +89,22 @@ prepare_single_app() {
     create_database_if_missing
 }
 
-# Starts the app and waits for the first 200 of GET /api/v1 (polled every 10 ms); sets APP_PID and
-# STARTUP_MS, from launching java to that 200. Extra arguments go to java (e.g. a JFR recording).
+# Starts the app and waits for the first 200 of GET $READY_PATH (default /api/v1, polled every 10 ms);
+# sets APP_PID and STARTUP_MS, from launching java to that 200. Extra arguments go to java (e.g. a
+# JFR recording).
 start_app() { # log file, java options...
-    # The archive names the class path relative to target/quarkus-app, so java starts there.
+    # java starts in target/quarkus-app, as in the Docker image, where app.aot lies beside the jar.
     # MALLOC_ARENA_MAX=2: glibc would otherwise keep a malloc arena per thread, tens of MB unused.
     local log=$1 started
     shift
     started=$(date +%s%N)
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
         QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
-        MALLOC_ARENA_MAX=2 sh -c 'cd target/quarkus-app && exec java "$@"' java $JAVA_OPTS \
-        -XX:SharedArchiveFile=app-cds.jsa "$@" -Dquarkus.http.port="$APP_PORT" -jar quarkus-run.jar >"$log" 2>&1 &
+        MALLOC_ARENA_MAX=2 sh -c 'cd target/quarkus-app && exec "$0" "$@"' "$JAVA" $JAVA_OPTS \
+        $AOT "$@" -Dquarkus.http.port="$APP_PORT" -jar quarkus-run.jar >"$log" 2>&1 &
     APP_PID=$!
     for _ in $(seq 1 6000); do
-        if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/api/v1")" = 200 ]; then
+        if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT${READY_PATH:-/api/v1}")" = 200 ]; then
             STARTUP_MS=$(( ($(date +%s%N) - started) / 1000000 ))
             return 0
         fi

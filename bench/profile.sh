@@ -20,14 +20,13 @@ TOP=${TOP:-30}
 prepare_single_app
 
 # The JDK's "profile" settings, sampling Java stacks every millisecond instead of every 10 to 20.
-JAVA_HOME_OF_JAVA=$(java -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.home/ { print $2 }')
 sed -E '/<event name="jdk.ExecutionSample">/,/<\/event>/ s/(<setting name="period"[^>]*>)[^<]*/\11 ms/' \
-    "$JAVA_HOME_OF_JAVA/lib/jfr/profile.jfc" >"$WORK/sampling.jfc"
+    "$JAVA_HOME/lib/jfr/profile.jfc" >"$WORK/sampling.jfc"
 
 # The methods on the stack of the most samples (inclusive: the method or what it calls), and the
 # methods the samples were in (self).
 summary() { # recording
-    jfr print --events jdk.ExecutionSample --stack-depth 256 "$1" | awk -v top="$TOP" '
+    "$JAVA_HOME/bin/jfr" print --events jdk.ExecutionSample --stack-depth 256 "$1" | awk -v top="$TOP" '
         /^jdk.ExecutionSample/ { samples++; split("", seen); first = 1; next }
         /stackTrace = \[/ { inStack = 1; next }
         inStack && /^  \]/ { inStack = 0; next }
@@ -44,13 +43,13 @@ summary() { # recording
         }' | sed 's/^I /  on stack /; s/^S /  self     /'
 }
 
-echo "certstats profile — $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores; java: $(java -version 2>&1 | head -1)"
+echo "certstats profile — $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores; java: $("$JAVA" -version 2>&1 | head -1)"
 echo "JAVA_OPTS: $JAVA_OPTS"
 echo
 
 start_app "$WORK/profile-app.log" -Dquarkus.debug.print-startup-times=true \
     -XX:StartFlightRecording=name=startup,filename="$WORK/startup.jfr",settings="$WORK/sampling.jfc"
-jcmd "$APP_PID" JFR.stop name=startup >/dev/null
+"$JAVA_HOME/bin/jcmd" "$APP_PID" JFR.stop name=startup >/dev/null
 echo "== start-up: ${STARTUP_MS} ms from java -jar to the first 200 (with the recording)"
 echo "slowest steps Quarkus reports:"
 startup_steps "$WORK/profile-app.log" 12
@@ -60,10 +59,10 @@ for path in "$@"; do
     url="http://127.0.0.1:$APP_PORT$path"
     wrk -t"$THREADS" -c8 -d"$WARMUP" "$url" >/dev/null
     name=$(echo "$path" | tr -c 'A-Za-z0-9\n' '_')
-    jcmd "$APP_PID" JFR.start name=load settings="$WORK/sampling.jfc" >/dev/null
+    "$JAVA_HOME/bin/jcmd" "$APP_PID" JFR.start name=load settings="$WORK/sampling.jfc" >/dev/null
     requests=$(wrk -t"$THREADS" -c8 -d"$DURATION" "$url" | awk '/requests in/ { print $1 }')
-    jcmd "$APP_PID" JFR.dump name=load filename="$WORK/load$name.jfr" >/dev/null
-    jcmd "$APP_PID" JFR.stop name=load >/dev/null
+    "$JAVA_HOME/bin/jcmd" "$APP_PID" JFR.dump name=load filename="$WORK/load$name.jfr" >/dev/null
+    "$JAVA_HOME/bin/jcmd" "$APP_PID" JFR.stop name=load >/dev/null
     echo
     echo "== GET $path: $requests requests in $DURATION, 8 connections"
     summary "$WORK/load$name.jfr"

@@ -179,7 +179,7 @@ $GROWTH && MODE="growth data ($DB: $(psql_db "$DB" -c "select (select count(*) f
 echo
 echo "certstats benchmark — $(date -u '+%Y-%m-%d %H:%M UTC'), $MODE"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -h | awk '/Mem:/ { print $2 }') RAM; load average before: $LOAD_BEFORE"
-echo "java: $(java -version 2>&1 | head -1); JAVA_OPTS: $JAVA_OPTS"
+echo "java: $("$JAVA" -version 2>&1 | head -1); JAVA_OPTS: $JAVA_OPTS $AOT"
 echo "wrk: $THREADS threads, ${DURATION} per run; nginx $("$NGINX" -v 2>&1 | sed 's/.*\///'), static copies of the same bodies"
 echo
 echo "start-up (java -jar to first 200): ${STARTUP_MS} ms"
