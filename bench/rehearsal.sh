@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # bench/rehearsal.sh — a rehearsal of production on one machine: the packaged app as 3 replicas over
-# one PostgreSQL database, behind nginx, under a 60-second wrk load on several endpoints, while
+# one PostgreSQL database, behind nginx, under a wrk load on several endpoints (60 s at least, and until
+# the events are over), while
 #   - one replica is killed with SIGKILL and started again,
 #   - the two others are stopped with SIGTERM and started again, one after the other (a rolling restart),
 #   - a curator writes through the balancer, and every replica is asked until it serves the new ETag.
@@ -10,7 +11,8 @@
 # One command from a fresh clone, after ./mvnw package (it builds the jar itself when missing):
 #   bench/rehearsal.sh
 # Settings (environment): PGHOST PGPORT PGUSER PGPASSWORD (as bench/common.sh), DB=certstats_rehearsal,
-#   DURATION=60 (seconds of load), CONNECTIONS=16, THREADS=2, JAVA_OPTS (bench/common.sh's).
+#   DURATION=60 (least seconds of load), SEGMENT=15 (seconds of each wrk run), STEP=10 (seconds of each
+#   throughput point), CONNECTIONS=16, THREADS=2, JAVA_OPTS (bench/common.sh's).
 # It installs nginx, wrk and the PostgreSQL client from Debian's packages when they are missing.
 set -euo pipefail
 DB=${DB:-certstats_rehearsal} # before common.sh, whose default is the benchmark's database
@@ -54,15 +56,26 @@ T0=$(now_ms)
 at() { printf '[%5.1f s] %s\n' "$(awk -v ms=$(( $(now_ms) - T0 )) 'BEGIN { print ms / 1000 }')" "$*"; }
 
 ## Tools, jar, database
-need_package nginx nginx
-need_package wrk wrk
-need_package psql postgresql-client
+# As common.sh's need_package, but waiting for dpkg's lock: on a shared machine another apt-get may hold it.
+install_if_missing() { # command package
+    command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ] && return 0
+    say "installing $2 (apt-get)"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo=sudo
+    $sudo apt-get -o DPkg::Lock::Timeout=300 install -y -q "$2" >/dev/null 2>&1 ||
+        { $sudo apt-get -o DPkg::Lock::Timeout=300 update -q >/dev/null &&
+          $sudo apt-get -o DPkg::Lock::Timeout=300 install -y -q "$2" >/dev/null; }
+}
+install_if_missing nginx nginx-light
+install_if_missing wrk wrk
+install_if_missing psql postgresql-client
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 if [ ! -f "$JAR" ]; then
     say "building the app (./mvnw package -DskipTests)"
     ./mvnw -B -q package -DskipTests >&2
 fi
 create_database_if_missing
+T0=$(now_ms) # the timeline starts once the tools are there
 
 ## Replicas
 start_replica() { # index (0..2): starts it in the background, sets PIDS[index]
@@ -173,13 +186,24 @@ RSS=()
 for i in 0 1 2; do RSS+=("$(rss_mb "${PIDS[$i]}") MB"); done
 at "resident memory of the replicas after that load: ${RSS[*]}"
 
-## The rehearsal: DURATION seconds of load through the 3-replica pool, with the events below
-run_wrk "$BALANCER" "$DURATION" "$WORK/rehearsal.txt" &
+## The rehearsal: load through the 3-replica pool for at least DURATION seconds, and for as long as the
+## events below take (a start takes 10 s on an idle machine, a minute on a crowded one), in back-to-back
+## wrk runs of SEGMENT seconds, so each run's line shows what the balancer's clients saw at that time.
+SEGMENT=${SEGMENT:-15}
+rm -f "$WORK"/segment-*.txt "$WORK/events.done"
+(
+    n=0
+    started=$(now_ms)
+    while [ ! -f "$WORK/events.done" ] || [ $(( $(now_ms) - started )) -lt $((DURATION * 1000)) ]; do
+        n=$((n + 1))
+        run_wrk "$BALANCER" "$SEGMENT" "$(printf '%s/segment-%03d.txt' "$WORK" "$n")"
+    done
+) &
 WRK_PID=$!
-at "load started: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s over ${#PATHS[@]} paths through nginx"
+at "load started: wrk -t$THREADS -c$CONNECTIONS over ${#PATHS[@]} paths through nginx, in ${SEGMENT}-second runs"
 LOAD_T0=$(now_ms)
 since_load() { echo $(( ($(now_ms) - LOAD_T0) / 1000 )); }
-sleep 8
+sleep 5
 
 at "SIGKILL replica 0 (pid ${PIDS[0]})"
 kill -KILL "${PIDS[0]}"
@@ -225,19 +249,30 @@ for i in 1 2; do
     start_replica "$i"
     at "replica $i started again; ready in $(await_ready "$i") ms"
 done
-at "events done $(since_load) s into the load; waiting for wrk"
+at "events done $(since_load) s into the load"
+touch "$WORK/events.done"
 wait "$WRK_PID"
 WRK_PID=
-r=$(result "$WORK/rehearsal.txt")
-at "load finished"
+at "load finished after $(since_load) s"
+
+# The runs added up: counts summed; p50 the median of the runs' p50s, p99 the worst run's.
+SEGMENTS=$(for f in "$WORK"/segment-*.txt; do result "$f"; done)
+sum() { awk -v k="$1" '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == k) s += kv[2] } } END { printf "%d", s }' <<<"$SEGMENTS"; }
+p50=$(awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == "p50_us") print kv[2] } }' <<<"$SEGMENTS" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+p99=$(awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == "p99_us") print kv[2] } }' <<<"$SEGMENTS" | sort -n | tail -1)
+r="requests=$(sum requests) ok=$(sum ok) not_modified=$(sum not_modified) other_status=$(sum other_status) socket_errors=$(sum socket_errors) duration_us=$(sum duration_us) p50_us=$p50 p99_us=$p99"
+echo
+echo "wrk runs, one line each ($SEGMENT s):"
+n=0
+for f in "$WORK"/segment-*.txt; do n=$((n + 1)); printf '  %2d  %s\n' "$n" "$(result "$f")"; done
 
 cat <<EOF
 
 == certstats rehearsal: 3 replicas behind nginx, one PostgreSQL ($DB), $(nproc) cores ==
-load            wrk -t$THREADS -c$CONNECTIONS, ${DURATION} s, ${#PATHS[@]} GET paths (JSON and CSV), If-None-Match on about every other request
+load            wrk -t$THREADS -c$CONNECTIONS, $(( $(field "$r" duration_us) / 1000000 )) s in ${SEGMENT}-second runs, ${#PATHS[@]} GET paths (JSON and CSV), If-None-Match on about every other request
 requests        $(field "$r" requests) ($(( $(field "$r" requests) * 1000000 / $(field "$r" duration_us) ))/s): $(field "$r" ok) x 200, $(field "$r" not_modified) x 304
 failed GETs     $(( $(field "$r" other_status) + $(field "$r" socket_errors) )) ($(field "$r" other_status) other statuses, $(field "$r" socket_errors) socket errors; target 0)
-latency         p50 $(( $(field "$r" p50_us) / 1000 )).$(( $(field "$r" p50_us) % 1000 / 100 )) ms, p99 $(( $(field "$r" p99_us) / 1000 )).$(( $(field "$r" p99_us) % 1000 / 100 )) ms
+latency         p50 $(( $(field "$r" p50_us) / 1000 )).$(( $(field "$r" p50_us) % 1000 / 100 )) ms (median of the runs), p99 $(( $(field "$r" p99_us) / 1000 )).$(( $(field "$r" p99_us) % 1000 / 100 )) ms (the worst run's)
 events          SIGKILL + restart of replica 0; curator's PUT through nginx; SIGTERM + restart of replica 1, then of replica 2
 coherence       new ETag on every replica after the PUT: ${COHERENCE[*]}
 throughput      ${THROUGHPUT[0]}
