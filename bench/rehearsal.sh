@@ -87,28 +87,40 @@ start_replica() { # index (0..2): starts it in the background, sets PIDS[index]
         java $JAVA_OPTS -jar "$JAR" >>"$WORK/replica-$i.log" 2>&1 &
     PIDS[$i]=$!
 }
-await_ready() { # index: waits until /q/health/ready answers 200; prints the milliseconds it took
-    local i=$1 started
+await_ready() { # index: waits until /q/health/ready answers 200; sets READY_MS to the milliseconds it took
+    local i=$1 started tries=0
     started=$(now_ms)
-    for _ in $(seq 1 1200); do
+    for _ in $(seq 1 3000); do
         if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${PORTS[$i]}/q/health/ready")" = 200 ]; then
-            echo $(( $(now_ms) - started ))
+            READY_MS=$(( $(now_ms) - started ))
             return 0
         fi
-        kill -0 "${PIDS[$i]}" 2>/dev/null || { say "replica $i stopped; see $WORK/replica-$i.log"; tail -20 "$WORK/replica-$i.log" >&2; exit 1; }
+        if ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
+            # On a crowded machine the start-up's first connection can time out (5 s) and the app
+            # stops, as it must; start it again, twice at most, and say so.
+            tail -3 "$WORK/replica-$i.log" >&2
+            tries=$((tries + 1))
+            [ "$tries" -le 2 ] || { say "replica $i did not start; see $WORK/replica-$i.log"; return 1; }
+            say "replica $i stopped during its start (try $tries); starting it again"
+            start_replica "$i"
+        fi
         sleep 0.1
     done
-    say "replica $i not ready within 120 s"
-    exit 1
+    say "replica $i not ready within 300 s"
+    return 1
+}
+ready() { # index, what happened: waits for the replica and logs how long it took (stops the rehearsal if it never is)
+    await_ready "$1" || exit 1
+    at "replica $1 (port ${PORTS[$1]}) $2; ready in $READY_MS ms"
 }
 for i in 0 1 2; do PORTS+=("$(free_port)"); done
 # The first migrates the schema; the others start once it is there.
 start_replica 0
-at "replica 0 (port ${PORTS[0]}) ready in $(await_ready 0) ms"
+ready 0 started
 start_replica 1
 start_replica 2
-at "replica 1 (port ${PORTS[1]}) ready in $(await_ready 1) ms"
-at "replica 2 (port ${PORTS[2]}) ready in $(await_ready 2) ms"
+ready 1 started
+ready 2 started
 
 ## nginx: one port per pool size (1, 2 and 3 replicas), the same settings on each
 NGINX_PORTS=("$(free_port)" "$(free_port)" "$(free_port)")
@@ -211,7 +223,7 @@ kill -KILL "${PIDS[0]}"
 wait "${PIDS[0]}" 2>/dev/null || true
 sleep 2
 start_replica 0
-at "replica 0 started again; ready in $(await_ready 0) ms"
+ready 0 "started again"
 
 # A curator's write through the balancer: PUT the population with its value plus one, If-Match its ETag.
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
@@ -248,7 +260,7 @@ for i in 1 2; do
     wait "${PIDS[$i]}" 2>/dev/null || true
     at "replica $i exited $(( $(now_ms) - stopping )) ms after SIGTERM"
     start_replica "$i"
-    at "replica $i started again; ready in $(await_ready "$i") ms"
+    ready "$i" "started again"
 done
 at "events done $(since_load) s into the load"
 touch "$WORK/events.done"
