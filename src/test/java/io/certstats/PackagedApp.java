@@ -53,7 +53,7 @@ public record PackagedApp(String name, Process process, int port) implements Aut
         env.put("QUARKUS_DATASOURCE_PASSWORD", PASSWORD);
         env.putAll(settings);
         PackagedApp app = new PackagedApp(name, builder.start(), port);
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos(); // a start took up to 200 s on the crowded 2-core machine
         while (System.nanoTime() < deadline && app.process.isAlive()) {
             try {
                 if (app.get("/q/health/ready").statusCode() == 200) {
