@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.concurrent.atomic.LongAdder;
+
 /**
  * Rendered answers (the exact bytes and headers) by {@link RequestKey}, each valid for the data
  * revision it was rendered under. A read that hits costs no database work and no serialisation.
@@ -16,6 +18,8 @@ public class RepresentationCache {
     private final Cache<String, Representation> entries;
     private final DataRevisions revisions;
     private final long maxBytes;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
     public RepresentationCache(DataRevisions revisions, CacheConfig config) {
         this.revisions = revisions;
@@ -23,6 +27,7 @@ public class RepresentationCache {
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((String key, Representation kept) -> kept.weight(key))
+                .recordStats() // evictions, for /q/metrics (CacheMetrics)
                 .build();
     }
 
@@ -31,8 +36,9 @@ public class RepresentationCache {
         Representation found = entries.getIfPresent(key);
         if (found != null && !found.revision().equals(revisions.current())) {
             entries.asMap().remove(key, found);
-            return null;
+            found = null;
         }
+        (found == null ? misses : hits).increment(); // counted here: Caffeine would count a stale answer as a hit
         return found;
     }
 
@@ -52,6 +58,21 @@ public class RepresentationCache {
     public long weight() {
         entries.cleanUp();
         return entries.policy().eviction().orElseThrow().weightedSize().orElseThrow();
+    }
+
+    /** Lookups answered from memory since start. */
+    public long hits() {
+        return hits.sum();
+    }
+
+    /** Lookups that found nothing, or only an answer of older data, since start. */
+    public long misses() {
+        return misses.sum();
+    }
+
+    /** Answers dropped to stay within {@link #maxBytes()} since start (not those of an older revision). */
+    public long evictions() {
+        return entries.stats().evictionCount();
     }
 
     public long maxBytes() {

@@ -7,8 +7,12 @@ import io.certstats.caching.ETags;
 import io.certstats.provenance.Citation;
 import io.certstats.provenance.Figure;
 import io.certstats.provenance.Source;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -35,6 +39,12 @@ public class AuditTrail {
     @Inject
     ETags etags;
 
+    @Inject
+    MeterRegistry metrics;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     /**
      * Checks the write's preconditions against the ETag of {@code before} (the resource's JSON view, read
      * under the caller's row lock; null when it does not exist yet), applies the write and records it.
@@ -55,6 +65,7 @@ public class AuditTrail {
         entry.newValue = json.valueToTree(after);
         entry.persist();
         CuratedResource.mark(resource, entry.id);
+        countOnCommit(resource, entry.action);
         return after;
     }
 
@@ -74,6 +85,26 @@ public class AuditTrail {
             }
         }
         figure.sources = Citation.of(stated.links());
+    }
+
+    /**
+     * Counts the write in /q/metrics ({@code certstats_curation_writes_total}) once its transaction has
+     * committed, by the kind of resource (the collection in its path: a handful of values) and action.
+     */
+    private void countOnCommit(String resource, String action) {
+        String kind = ResourcePaths.collection(resource);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    metrics.counter("certstats.curation.writes", "resource", kind, "action", action).increment();
+                }
+            }
+        });
     }
 
     /** The token's upn (or preferred_username), else its subject: smallrye-jwt's principal name. */

@@ -20,4 +20,13 @@ public final class ResourcePaths {
     public static String certification(String slug) {
         return "/api/v1/certifications/" + slug;
     }
+
+    /** The kind of resource a path of this class names: "program-years", "populations" or "certifications" (a metric label). */
+    static String collection(String path) {
+        if (path.contains("/years/")) {
+            return "program-years";
+        }
+        String rest = path.substring("/api/v1/".length());
+        return rest.substring(0, rest.indexOf('/'));
+    }
 }

@@ -1,8 +1,11 @@
 package io.certstats.curation;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
 
 import java.security.KeyPairGenerator;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.time.Instant;
@@ -21,6 +24,19 @@ public final class Tokens {
 
     public static String curator(String name) {
         return Jwt.issuer(ISSUER).upn(name).groups(Set.of(Curators.ROLE)).expiresIn(600).sign();
+    }
+
+    /**
+     * A curator's token signed with the test key read from its file, for tests that run outside the
+     * test profile's configuration (ReplicasIT starts the packaged app itself and trusts the test key).
+     */
+    public static String curatorOutsideQuarkus(String name) {
+        try {
+            return Jwt.issuer(ISSUER).upn(name).groups(Set.of(Curators.ROLE)).expiresIn(600)
+                    .sign(KeyUtils.readPrivateKey("jwt/privateKey.pem"));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the test key jwt/privateKey.pem", e);
+        }
     }
 
     /** A valid token of someone who is not a curator. */

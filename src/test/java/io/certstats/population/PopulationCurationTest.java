@@ -24,7 +24,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
-class PopulationCurationTest extends ApiTest {
+public class PopulationCurationTest extends ApiTest {
 
     private static final String KEY = "jp_it_companies";
     private static final String PATH = "/api/v1/populations/" + KEY.replace('_', '-');
@@ -42,7 +42,7 @@ class PopulationCurationTest extends ApiTest {
     }
 
     /** The body a curator sends: what GET served, with a new value. */
-    private static Map<String, Object> edited(ExtractableResponse<Response> current, Object value) {
+    public static Map<String, Object> edited(ExtractableResponse<Response> current, Object value) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("description", current.path("description"));
         body.put("value", value);
