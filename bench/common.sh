@@ -21,7 +21,7 @@ GROWTH_DB=${GROWTH_DB:-${BENCH_DB}_growth}
 # A bounded heap and the serial collector, as in docker/Dockerfile: the answers are small and kept
 # rendered, so a small young generation collected by one thread costs least on a 2-core machine.
 HEAP=${HEAP:--Xmx128m}
-JAVA_OPTS=${JAVA_OPTS:-"-Xms32m $HEAP -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -Xss512k"}
+JAVA_OPTS=${JAVA_OPTS:-"-Xms32m $HEAP -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -Xss512k --enable-native-access=ALL-UNNAMED"}
 AOT=${AOT--XX:AOTCache=app.aot}
 WORK=${WORK:-/tmp/certstats-bench}
 JAR=target/quarkus-app/quarkus-run.jar
