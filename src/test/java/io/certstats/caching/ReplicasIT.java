@@ -74,6 +74,7 @@ class ReplicasIT {
             assertEquals(first, etags(polling), "same data, a third replica: same ETags");
 
             String notes = notes();
+            String restoring;
             List<Long> bySql = new ArrayList<>();
             List<Long> byCuration = new ArrayList<>();
             try {
@@ -102,8 +103,11 @@ class ReplicasIT {
                 System.out.printf("ReplicasIT: the replica that only polls caught up %d ms after the check began%n",
                         (System.nanoTime() - polled) / 1_000_000);
             } finally {
+                restoring = etag(a, CHANGED);
                 setNotes(notes);
             }
+            // Replica a learns of the restore as the others do, so wait for a too before comparing with it.
+            untilAllServeAnotherETag(System.nanoTime(), restoring, a, b, polling);
             String restored = etag(a, CHANGED);
             assertEquals(restored, awaitETag(b, restored, Duration.ofSeconds(3)));
             assertEquals(restored, awaitETag(polling, restored, Duration.ofSeconds(3)));
