@@ -7,6 +7,8 @@
 #   BENCH_DB=certstats_bench (the app's database)  GROWTH_DB=${BENCH_DB}_growth
 #   JAVA_OPTS="-Xms32m -Xmx128m -XX:+UseSerialGC ..."  (the Dockerfile's)
 #   AOT=-XX:AOTCache=app.aot (the JVM's AOT cache that ./mvnw verify records; AOT= runs without it)
+#   APP_DIR=target/quarkus-app (the packaged app; another folder, never rebuilt, compares an earlier
+#     build: copy it with `cp -a`, since the JVM refuses the AOT cache of a jar whose timestamp changed)
 #   WORK=/tmp/certstats-bench (scratch: logs, recordings, the nginx config and its static copies)
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -24,8 +26,9 @@ HEAP=${HEAP:--Xmx128m}
 JAVA_OPTS=${JAVA_OPTS:-"-Xms32m $HEAP -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -Xss512k --enable-native-access=ALL-UNNAMED"}
 AOT=${AOT--XX:AOTCache=app.aot}
 WORK=${WORK:-/tmp/certstats-bench}
-JAR=target/quarkus-app/quarkus-run.jar
-CACHE=target/quarkus-app/app.aot
+APP_DIR=${APP_DIR:-target/quarkus-app}
+JAR=$APP_DIR/quarkus-run.jar
+CACHE=$APP_DIR/app.aot
 # The JDK the build uses (Java 25, found as ./mvnw finds it): the AOT cache only serves that JVM.
 . .mvn/jdk.sh
 certstats_select_jdk "$ROOT" || exit 1
@@ -65,6 +68,10 @@ need_package() { # command package
 ## Build when the jar or its AOT cache is missing or older than the sources. The cache is recorded by
 ## the integration tests (the training run), so this runs them, not the unit tests.
 build_if_needed() {
+    if [ "$APP_DIR" != target/quarkus-app ]; then
+        [ -f "$JAR" ] || { say "no $JAR"; exit 1; }
+        return 0
+    fi
     if [ ! -f "$JAR" ] || [ ! -f "$CACHE" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -print -quit)" ]; then
         say "building the app and its AOT cache (./mvnw verify, integration tests only)"
         ./mvnw -B -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false >&2
@@ -93,14 +100,14 @@ prepare_single_app() {
 # sets APP_PID and STARTUP_MS, from launching java to that 200. Extra arguments go to java (e.g. a
 # JFR recording).
 start_app() { # log file, java options...
-    # java starts in target/quarkus-app, as in the Docker image, where app.aot lies beside the jar.
+    # java starts in the app's folder, as in the Docker image, where app.aot lies beside the jar.
     # MALLOC_ARENA_MAX=2: glibc would otherwise keep a malloc arena per thread, tens of MB unused.
     local log=$1 started
     shift
     started=$(date +%s%N)
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
         QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
-        MALLOC_ARENA_MAX=2 sh -c 'cd target/quarkus-app && exec "$0" "$@"' "$JAVA" $JAVA_OPTS \
+        MALLOC_ARENA_MAX=2 APP_DIR="$APP_DIR" sh -c 'cd "$APP_DIR" && exec "$0" "$@"' "$JAVA" $JAVA_OPTS \
         $AOT "$@" -Dquarkus.http.port="$APP_PORT" -jar quarkus-run.jar >"$log" 2>&1 &
     APP_PID=$!
     for _ in $(seq 1 6000); do

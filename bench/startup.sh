@@ -7,7 +7,9 @@
 # GET /api/v1/certifications: the first answer that needs the database, Hibernate and the renderers.
 # Then, once per variant, it keeps the app under a LOAD-long wrk load on every GET of
 # bench/endpoints.txt and reads its resident memory again. Prints the median, minimum and maximum
-# start, resident memory after start and after the load, and the targets of docs/benchmarks.md.
+# start, resident memory after start and after the load, where the start goes with the cache (the
+# median of each step Quarkus reports, -Dquarkus.debug.print-startup-times), and the targets of
+# docs/benchmarks.md.
 #
 # Settings (environment): those of bench/common.sh (JAVA_OPTS: the Dockerfile's), and
 #   RUNS=10  LOAD=60s  CONNECTIONS=16
@@ -27,13 +29,16 @@ start_app "$WORK/startup-migrate.log"
 stop_app
 
 declare -A STARTS RSS_START RSS_LOAD REQUESTS
+rm -f "$WORK/startup-steps.txt"
 for i in $(seq 1 "$RUNS"); do
     for variant in cache none; do
         if [ "$variant" = cache ]; then AOT=$WITH_CACHE; else AOT=; fi
-        start_app "$WORK/startup-$variant.log"
+        # Without the shutdown delay (5 s of readiness draining at every stop, nothing to do with a start).
+        start_app "$WORK/startup-$variant.log" -Dquarkus.debug.print-startup-times=true -Dquarkus.shutdown.delay-enabled=false
         STARTS[$variant]+="${STARTUP_MS} "
         RSS_START[$variant]+="$(rss_mb "$APP_PID") "
         stop_app
+        [ "$variant" = cache ] && startup_steps "$WORK/startup-$variant.log" 1000 >>"$WORK/startup-steps.txt"
         say "run $i, $variant: ${STARTUP_MS} ms"
     done
 done
@@ -75,6 +80,10 @@ for variant in cache none; do
         "$(echo "${STARTS[$variant]}" | stats)" "$(echo "${RSS_START[$variant]}" | median)" "$LOAD" \
         "${REQUESTS[$variant]}" "${RSS_LOAD[$variant]}"
 done
+echo "where the start goes with the cache: the slowest steps Quarkus reports, median of the $RUNS launches:"
+awk '{ ms[$3] = ms[$3] " " $1 } END { for (step in ms) print step ms[step] }' "$WORK/startup-steps.txt" |
+    while read -r step values; do echo "$(echo "$values" | median) $step"; done |
+    sort -rn | head -10 | awk '{ printf "  %6d ms  %s\n", $1, $2 }'
 cache_ms=$(echo "${STARTS[cache]}" | median)
 none_ms=$(echo "${STARTS[none]}" | median)
 echo "speed-up of the cache: $(awk -v a="$none_ms" -v b="$cache_ms" 'BEGIN { printf "%.2fx", a / b }')"
