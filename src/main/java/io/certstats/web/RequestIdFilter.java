@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.MDC;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +43,19 @@ public class RequestIdFilter {
     }
 
     static String accepted(String given) {
-        return given != null && ACCEPTED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && ACCEPTED.matcher(given).matches() ? given : newId();
+    }
+
+    /**
+     * A random (version 4) UUID drawn from the thread's own generator. An id names a request in the logs;
+     * it is no secret, so it does not need UUID.randomUUID's SecureRandom, which reads the system's
+     * source under one lock that the event loops queued on: 2.7 % of the samples of a read under load
+     * (bench/profile.sh).
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L; // version 4
+        long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48); // IETF variant
+        return new UUID(high, low).toString();
     }
 }
