@@ -78,6 +78,17 @@ build_if_needed() {
     fi
 }
 
+# The top of an nginx configuration that runs in the foreground under $WORK (bench/run.sh, rehearsal.sh).
+nginx_preamble() { # worker processes
+    cat <<EOF
+worker_processes $1;
+daemon off;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log warn;
+events { worker_connections 1024; }
+EOF
+}
+
 psql_db() { psql -X -At -v ON_ERROR_STOP=1 -d "$1" "${@:2}"; }
 
 create_database_if_missing() {

@@ -154,11 +154,7 @@ server() { # port, upstream
 EOF
 }
 cat >"$WORK/nginx.conf" <<EOF
-worker_processes 1;
-daemon off;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log warn;
-events { worker_connections 1024; }
+$(nginx_preamble 1)
 http {
     access_log off;
 $(upstream one 1)

@@ -104,11 +104,7 @@ chmod -R a+rX "$WORK"
 
 cat >"$WORK/nginx.conf" <<EOF
 # Written by bench/run.sh: nginx serving the app's answers as static files, for comparison.
-worker_processes auto;
-daemon off;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log warn;
-events { worker_connections 1024; }
+$(nginx_preamble auto)
 http {
     access_log off;
     sendfile on;

@@ -65,9 +65,12 @@ for variant in cache none; do
     stop_app
 done
 
-stats() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END {
-    m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-    printf "median %5d ms   min %5d ms   max %5d ms", m, v[1], v[NR] }'; }
+stats() { # the values, one line: median, minimum, maximum
+    local sorted
+    sorted=$(tr ' ' '\n' | grep . | sort -n)
+    printf "median %5d ms   min %5d ms   max %5d ms" "$(echo "$sorted" | median)" "$(echo "$sorted" | head -1)" \
+        "$(echo "$sorted" | tail -1)"
+}
 median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 echo "certstats start-up — $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
