@@ -68,8 +68,8 @@ public final class RenewalChart {
                 path = "M" + from.x() + " " + y1 + " C" + (from.x() - 36) + " " + y1 + " " + (to.x() - 36) + " " + y2
                         + " " + to.x() + " " + y2;
             } else { // within the right column: a curve on its right
-                int edge = from.x() + BOX_WIDTH;
-                path = "M" + edge + " " + y1 + " C" + (edge + 36) + " " + y1 + " " + (edge + 36) + " " + y2 + " " + edge
+                int side = from.x() + BOX_WIDTH;
+                path = "M" + side + " " + y1 + " C" + (side + 36) + " " + y1 + " " + (side + 36) + " " + y2 + " " + side
                         + " " + y2;
             }
             edges.add(new Edge(from.code(), to.code(), path));

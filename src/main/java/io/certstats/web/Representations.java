@@ -49,9 +49,10 @@ final class Representations {
                                     + "in dotted columns, lists joined with ' | '.")));
         }
         if (answers(operation, SVG)) {
-            // likewise the SVG of a chart or badge: the document's text, whatever the JSON's schema is
+            // likewise the SVG of a chart or badge: a document of its own, whatever the JSON's schema is; "binary"
+            // so that generated clients hand it over as it came instead of parsing it as a JSON string
             operation.getResponses().getAPIResponse("200").getContent().addMediaType(SVG, OASFactory.createMediaType()
-                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("binary")
                             .description("An SVG 1.1 document (UTF-8) with <title>, <desc> and role=\"img\"; "
                                     + "its data-* attributes carry the figures drawn.")));
         }
