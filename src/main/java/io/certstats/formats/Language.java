@@ -38,8 +38,8 @@ public enum Language {
         }
         Language best = EN;
         double bestQ = 0;
-        for (String element : acceptLanguage.split(",")) {
-            String[] parts = element.split(";");
+        for (String element : acceptLanguage.split(",", -1)) {
+            String[] parts = element.split(";", -1); // never empty, even for ";;;"
             String tag = parts[0].strip().toLowerCase(Locale.ROOT);
             Language language = tag.equals("ja") || tag.startsWith("ja-") ? JA
                     : tag.equals("en") || tag.startsWith("en-") ? EN : null;

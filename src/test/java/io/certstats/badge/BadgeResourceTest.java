@@ -64,6 +64,10 @@ class BadgeResourceTest extends ApiTest {
         String body = given().when().get("/api/v1/badges/" + badge + "?format=svg")
                 .then().statusCode(200).contentType(startsWith("image/svg+xml")).header("ETag", etag)
                 .extract().asString();
+        // what a browser's <img> asks for
+        given().accept("image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8").when()
+                .get("/api/v1/badges/" + badge).then().statusCode(200).header("ETag", etag);
+        given().accept("image/*").when().get("/api/v1/badges/" + badge).then().statusCode(200).header("ETag", etag);
         Svg svg = Svg.parse(body);
         assertEquals(json.getString("label"), svg.root().getAttribute("data-label"));
         assertEquals(json.getString("message"), svg.root().getAttribute("data-message"));

@@ -182,6 +182,10 @@ class ChartResourceTest extends ApiTest {
         Svg neither = Svg.parse(given().accept(SVG).header("Accept-Language", "fr-FR, de;q=0.5")
                 .when().get("/api/v1/charts/counts").then().statusCode(200).extract().asString());
         assertEquals("en", neither.root().getAttribute("lang"));
+        for (String odd : new String[] {";;;", ",", "x".repeat(3000), "ja;q=abc"}) {
+            given().accept(SVG).header("Accept-Language", odd).when().get("/api/v1/charts/cost")
+                    .then().statusCode(200).contentType(startsWith(SVG));
+        }
     }
 
     @Test
