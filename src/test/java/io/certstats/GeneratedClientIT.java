@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.certstats.client.ApiClient;
 import io.certstats.client.ApiException;
+import io.certstats.chart.Svg;
+import io.certstats.client.api.BadgesApi;
 import io.certstats.client.api.CertificationsApi;
+import io.certstats.client.api.ChartsApi;
 import io.certstats.client.api.CostsApi;
 import io.certstats.client.api.CurationApi;
 import io.certstats.client.api.JourneysApi;
@@ -16,6 +19,7 @@ import io.certstats.client.api.ProblemsApi;
 import io.certstats.client.api.ProgramsApi;
 import io.certstats.client.api.RarityApi;
 import io.certstats.client.model.ApiIndex;
+import io.certstats.client.model.Badge;
 import io.certstats.client.model.AuditPage;
 import io.certstats.client.model.Certification;
 import io.certstats.client.model.CertificationPage;
@@ -451,6 +455,95 @@ class GeneratedClientIT {
         assertEquals("/problems/not-found",
                 problem(404, () -> new RecertificationApi(client).getRecertificationPlan(null, "nope", null, null, null))
                         .getType());
+    }
+
+    /** A chart as the generated client hands it over (a file: the spec calls it binary), parsed as SVG. */
+    private static Svg svg(java.io.File chart) {
+        try {
+            return Svg.parse(java.nio.file.Files.readString(chart.toPath()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void getCountsChart() throws ApiException {
+        Svg chart = svg(new ChartsApi(client).getCountsChart("ja", JAPAN, 480, null, null));
+        assertEquals("ja", chart.root().getAttribute("lang"));
+        assertEquals("480", chart.root().getAttribute("width"));
+        JsonNode years = served("/api/v1/programs/" + JAPAN + "/years?size=100").path("items");
+        assertEquals(years.size(), chart.with("data-year").size());
+        for (JsonNode year : years) {
+            if (!year.path("count").isNull()) {
+                assertEquals(year.path("count").asText(), chart.where("data-year", year.path("year").asText())
+                        .getAttribute("data-count"));
+            }
+        }
+        assertEquals("en", svg(new ChartsApi(client).getCountsChart(null, null, null, "en-US", null))
+                .root().getAttribute("lang"));
+        Problem narrow = problem(400, () -> new ChartsApi(direct()).getCountsChart(null, null, 100, null, null));
+        assertEquals(Set.of("width"), parameters(narrow));
+    }
+
+    @Test
+    void getRarityChart() throws ApiException {
+        Svg chart = svg(new ChartsApi(client).getRarityChart("en", JAPAN, null, 2024, null, null));
+        for (JsonNode cell : served("/api/v1/rarity/matrix?from=2024&to=2024").path("cells")) {
+            assertEquals(0, new BigDecimal(cell.path("oneIn").asText()).compareTo(new BigDecimal(
+                    chart.where("data-population", cell.path("population").asText()).getAttribute("data-one-in"))));
+        }
+    }
+
+    @Test
+    void getCostChart() throws ApiException {
+        int year = CostFacts.latestCriteriaYear();
+        Svg chart = svg(new ChartsApi(client).getCostChart(null, JAPAN, null, year, null, null));
+        java.time.LocalDate pricesOn = java.time.LocalDate.of(year, 1, 1);
+        List<String> set = CostFacts.criteria(year);
+        assertEquals(0, CostFacts.listTotal(set, "JPY", pricesOn)
+                .compareTo(new BigDecimal(chart.where("data-plan", "list").getAttribute("data-total"))));
+        assertEquals(0, CostFacts.voucherTotal(set, "JPY", pricesOn)
+                .compareTo(new BigDecimal(chart.where("data-plan", "vouchers").getAttribute("data-total"))));
+    }
+
+    @Test
+    void getRecertificationChart() throws ApiException {
+        int year = CostFacts.latestCriteriaYear();
+        Svg chart = svg(new ChartsApi(client).getRecertificationChart(null, JAPAN, null, year, null, null));
+        Set<String> renewing = chart.with("data-renewal-exam").stream()
+                .filter(e -> e.getAttribute("data-renewal-exam").equals("true"))
+                .map(e -> e.getAttribute("data-certification")).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(CostFacts.renewalExams(CostFacts.criteria(year))), renewing);
+    }
+
+    @Test
+    void getCountBadge() throws ApiException {
+        Badge badge = asServed(new BadgesApi(client).getCountBadge(JAPAN, 2024, null));
+        assertEquals(1, badge.getSchemaVersion());
+        SeedFile.Row year = DataFiles.row("all-certifications-engineers.csv", "year", "2024");
+        assertEquals(java.text.NumberFormat.getIntegerInstance(Locale.US).format(year.integer("count")),
+                badge.getMessage());
+    }
+
+    @Test
+    void getRarityBadge() throws ApiException {
+        Badge badge = asServed(new BadgesApi(client).getRarityBadge(EMPLOYEES, JAPAN, 2024, null));
+        BigDecimal oneIn = new BigDecimal(served("/api/v1/rarity?year=2024&population=" + EMPLOYEES).path("oneIn").asText());
+        assertEquals("1 in " + java.text.NumberFormat.getIntegerInstance(Locale.US)
+                .format(oneIn.setScale(0, java.math.RoundingMode.HALF_UP)), badge.getMessage());
+        Problem unknown = problem(400, () -> new BadgesApi(client).getRarityBadge("everyone", null, null, null));
+        assertEquals(Set.of("population"), parameters(unknown));
+    }
+
+    @Test
+    void getCostBadge() throws ApiException {
+        int year = CostFacts.latestCriteriaYear();
+        Badge badge = asServed(new BadgesApi(client).getCostBadge(JAPAN, year, null));
+        java.text.NumberFormat yen = java.text.NumberFormat.getNumberInstance(Locale.US);
+        java.time.LocalDate pricesOn = java.time.LocalDate.of(year, 1, 1);
+        List<String> set = CostFacts.criteria(year);
+        assertEquals("¥" + yen.format(CostFacts.listTotal(set, "JPY", pricesOn)) + " list, ¥"
+                + yen.format(CostFacts.voucherTotal(set, "JPY", pricesOn)) + " with vouchers", badge.getMessage());
     }
 
     @Test

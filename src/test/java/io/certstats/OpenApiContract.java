@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * send, and a strict client or proxy holds requests to that. A test of a path or method the API does
  * not have at all says so with {@link #outsideTheSpec()}: the spec has no operation for it, so its
  * answer is checked against the spec's {@code Problem} schema alone. Quarkus' own endpoints under
- * {@code /q/} (this document, Swagger UI, health) are not operations of the API and are not checked.
+ * {@code /q/} (this document, Swagger UI, health) are not operations of the API and are not checked, nor
+ * is the dashboard at {@code /} (its page, script, style sheet and icon), a client of the API.
  *
  * <p>Each JVM appends how many requests and answers it checked to {@code target/openapi-contract.txt}.
  */
@@ -43,6 +44,8 @@ public final class OpenApiContract implements OrderedFilter {
 
     private static final Path COUNTS = Path.of("target", "openapi-contract.txt");
     private static final String FRAMEWORK_PATHS = "/q/";
+    private static final java.util.regex.Pattern DASHBOARD =
+            java.util.regex.Pattern.compile("/|/index\\.html|/favicon\\.svg|/dashboard/.*");
     private static final String CHECK = OpenApiContract.class.getName() + ".check";
     private static final AtomicLong REQUESTS = new AtomicLong();
     private static final AtomicLong ANSWERS = new AtomicLong();
@@ -77,6 +80,9 @@ public final class OpenApiContract implements OrderedFilter {
         String method = requestSpec.getMethod();
         if (uri.getPath().startsWith(FRAMEWORK_PATHS)) {
             return response; // Quarkus' own documents (the spec itself, Swagger UI, health): not API operations
+        }
+        if (DASHBOARD.matcher(uri.getPath()).matches()) {
+            return response; // the dashboard's static page and files: a client of the API, not part of it
         }
         if (method.equals("HEAD") || method.equals("OPTIONS")) {
             return response; // HTTP's own: HEAD is GET without the body, OPTIONS is the CORS preflight

@@ -188,8 +188,9 @@ public class ProblemMapper {
             case 404 -> "Nothing is served at " + path + "; GET /api/v1 lists what is.";
             case 405 -> "This resource does not answer " + method
                     + "; the OpenAPI document (/q/openapi) lists the methods of each resource.";
-            case 406 -> "This resource answers application/json or text/csv; ask for one in the Accept header "
-                    + "(or with ?format=json or ?format=csv), or send none.";
+            case 406 -> "This resource cannot answer in a media type the Accept header allows; send none, or ask "
+                    + "for one it serves (JSON, CSV or SVG, as the OpenAPI document at /q/openapi lists for each "
+                    + "operation) in the Accept header or with ?format=.";
             case 415 -> "This resource does not accept that Content-Type.";
             default -> "The request could not be answered as sent.";
         };

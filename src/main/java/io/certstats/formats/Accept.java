@@ -50,17 +50,23 @@ public class Accept {
 
     /**
      * The media ranges of every Accept line, in order, without empty elements; {@code text/*} (any
-     * text type) stands for the one text type the API writes.
+     * text type) stands for the one text type the API writes, and {@code image/*} (what a browser's
+     * {@code <img>} asks for) for the one image type, the SVG of charts and badges.
      */
     static List<String> ranges(List<String> lines) {
         List<String> ranges = new ArrayList<>();
         for (String line : lines) {
             Arrays.stream(line.split(",")).map(String::strip).filter(range -> !range.isEmpty())
-                    .map(range -> range.regionMatches(true, 0, "text/*", 0, "text/*".length())
-                            ? Format.CSV_MEDIA_TYPE + range.substring("text/*".length()) : range)
+                    .map(range -> concrete(range, "text/*", Format.CSV_MEDIA_TYPE))
+                    .map(range -> concrete(range, "image/*", Format.SVG_MEDIA_TYPE))
                     .forEach(ranges::add);
         }
         return ranges;
+    }
+
+    private static String concrete(String range, String wildcard, String type) {
+        return range.regionMatches(true, 0, wildcard, 0, wildcard.length())
+                ? type + range.substring(wildcard.length()) : range;
     }
 
     /**

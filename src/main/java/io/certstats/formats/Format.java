@@ -9,9 +9,12 @@ import jakarta.ws.rs.core.MediaType;
  */
 public enum Format {
     JSON(MediaType.APPLICATION_JSON),
-    CSV("text/csv");
+    CSV("text/csv"),
+    /** Charts and badges, drawn by the feature that owns them ({@link Drawing}). */
+    SVG("image/svg+xml");
 
     public static final String CSV_MEDIA_TYPE = "text/csv";
+    public static final String SVG_MEDIA_TYPE = "image/svg+xml";
 
     private final String mediaType;
 
@@ -23,7 +26,7 @@ public enum Format {
         return mediaType;
     }
 
-    /** The {@code format} query parameter ({@code json} or {@code csv}, any case), or null when it names no format. */
+    /** The {@code format} query parameter ({@code json}, {@code csv} or {@code svg}, any case), or null when it names no format. */
     public static Format parameterOrNull(String value) {
         for (Format format : values()) {
             if (format.name().equalsIgnoreCase(value.strip())) {
@@ -35,6 +38,9 @@ public enum Format {
 
     /** The format of a negotiated response media type. */
     public static Format of(MediaType type) {
+        if (type != null && type.isCompatible(MediaType.valueOf(SVG_MEDIA_TYPE))) {
+            return SVG;
+        }
         return type != null && type.isCompatible(MediaType.valueOf(CSV_MEDIA_TYPE)) ? CSV : JSON;
     }
 }

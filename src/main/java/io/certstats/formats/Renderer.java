@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** Renders an answer in the negotiated format, with the headers that belong to that format. */
@@ -15,6 +16,7 @@ public class Renderer {
     /** RFC 4180 with its optional parameters: UTF-8, and a header row. */
     public static final String CSV_CONTENT_TYPE = "text/csv;charset=UTF-8;header=present";
     public static final String JSON_CONTENT_TYPE = "application/json;charset=UTF-8";
+    public static final String SVG_CONTENT_TYPE = "image/svg+xml;charset=UTF-8";
 
     private final ObjectWriter compact;
     private final ObjectWriter pretty;
@@ -34,6 +36,11 @@ public class Renderer {
     }
 
     public Rendered render(Object answer, MediaType negotiated, boolean indent, String path) {
+        if (Format.of(negotiated) == Format.SVG) {
+            // only an answer that draws itself is offered as SVG (its resource @Produces it)
+            return new Rendered(((Drawing) answer).svg().getBytes(StandardCharsets.UTF_8), SVG_CONTENT_TYPE,
+                    Format.SVG_MEDIA_TYPE, Map.of());
+        }
         if (Format.of(negotiated) == Format.CSV) {
             return new Rendered(csv.render(answer), CSV_CONTENT_TYPE, Format.CSV_MEDIA_TYPE,
                     Map.of("Content-Disposition", "attachment; filename=\"" + fileName(path) + "\""));

@@ -9,6 +9,7 @@ import io.certstats.caching.Revision;
 import io.certstats.errors.Problem;
 import io.certstats.errors.ProblemType;
 import io.certstats.formats.Format;
+import io.certstats.formats.Language;
 import io.certstats.formats.Renderer;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -121,7 +122,8 @@ public class ReadPipeline {
         if (!unknown.isEmpty() && refuse(context, operation, unknown)) {
             return;
         }
-        RequestKey key = RequestKey.of(http.path(), operation, query, http.headers().getAll(HttpHeaders.ACCEPT));
+        RequestKey key = RequestKey.of(http.path(), operation, query, http.headers().getAll(HttpHeaders.ACCEPT),
+                http.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         context.put(KEY, key);
         context.put(OPERATION, operation);
         Representation kept = key.format() != null && shareable(http) ? cache.get(key.value()) : null;
@@ -197,7 +199,10 @@ public class ReadPipeline {
         }
         boolean shareable = shareable(http);
         headers.put(HttpHeaders.CACHE_CONTROL, shareable ? cacheControl : PRIVATE);
-        headers.put(HttpHeaders.VARY, vary);
+        ReadOperation read = context.get(OPERATION);
+        // a drawn answer's labels follow Accept-Language when lang is not given (formats/Language)
+        headers.put(HttpHeaders.VARY, read != null && read.parameters().contains(Language.PARAMETER)
+                ? vary + ", " + HttpHeaders.ACCEPT_LANGUAGE : vary);
         Revision revision = context.get(REVISION);
         Representation representation = Representation.of(revision, rendered.body(),
                 rendered.contentType(), ETags.of(rendered.body(), rendered.variant()), revision.changedAt(), headers);

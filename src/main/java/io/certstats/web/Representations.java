@@ -24,6 +24,7 @@ import java.util.Map;
 final class Representations {
 
     private static final String CSV = "text/csv";
+    private static final String SVG = "image/svg+xml";
     private static final Schema STRING = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
 
     private Representations() {
@@ -47,23 +48,47 @@ final class Representations {
                             .description("RFC 4180: UTF-8, CRLF, a header row, one row per item; nested values "
                                     + "in dotted columns, lists joined with ' | '.")));
         }
+        if (answers(operation, SVG)) {
+            // likewise the SVG of a chart or badge: a document of its own, whatever the JSON's schema is; "binary"
+            // so that generated clients hand it over as it came instead of parsing it as a JSON string
+            operation.getResponses().getAPIResponse("200").getContent().addMediaType(SVG, OASFactory.createMediaType()
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("binary")
+                            .description("An SVG 1.1 document (UTF-8) with <title>, <desc> and role=\"img\"; "
+                                    + "its data-* attributes carry the figures drawn.")));
+        }
+    }
+
+    /** Whether the operation's success answer lists the media type. */
+    private static boolean answers(Operation operation, String mediaType) {
+        APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+        return ok != null && ok.getContent() != null && ok.getContent().hasMediaType(mediaType);
     }
 
     static void document(Operation read) {
         boolean csv = answersCsv(read);
+        boolean svg = answers(read, SVG);
         boolean paged = parameters(read).stream().anyMatch(p -> "page".equals(p.getName()));
+        boolean lang = parameters(read).stream().anyMatch(p -> "lang".equals(p.getName()));
         if (csv) {
             read.addParameter(OASFactory.createParameter().name("format").in(Parameter.In.QUERY)
                     .description("The representation, for a link or a spreadsheet's \"import from URL\": json or "
                             + "csv (any case); it takes precedence over the Accept header.")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                             .enumeration(List.of("json", "csv"))));
+        } else if (svg) {
+            List<Object> formats = answers(read, "application/json") ? List.of("json", "svg") : List.of("svg");
+            read.addParameter(OASFactory.createParameter().name("format").in(Parameter.In.QUERY)
+                    .description("The representation, for an <img> or a README: " + String.join(" or ",
+                            formats.stream().map(String::valueOf).toList()) + " (any case); it takes precedence over "
+                            + "the Accept header.")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(formats)));
         }
 
         APIResponse ok = read.getResponses().getAPIResponse("200");
         Map<String, Header> headers = new LinkedHashMap<>(validators());
         headers.put("Vary", header("Accept and Accept-Encoding: the representation and its compression depend on "
-                + "them (and Origin, where the server lets only some origins read)."));
+                + "them (and Origin, where the server lets only some origins read)"
+                + (lang ? "; Accept-Language, which picks the labels' language when lang is not given." : ".")));
         if (paged) {
             headers.put("Link", header("RFC 8288 links to the first, prev, next and last pages, keeping the other "
                     + "parameters."));

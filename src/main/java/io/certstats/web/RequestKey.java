@@ -2,6 +2,7 @@ package io.certstats.web;
 
 import io.certstats.formats.Accept;
 import io.certstats.formats.Format;
+import io.certstats.formats.Language;
 import io.vertx.core.MultiMap;
 
 import java.net.URLEncoder;
@@ -47,7 +48,8 @@ record RequestKey(String path, String query, List<Map.Entry<String, String>> par
      * representation it gets is not certain (an odd Accept, a bad {@code format}): RESTEasy then
      * answers it, and it is not kept.
      */
-    static RequestKey of(String path, ReadOperation operation, MultiMap query, List<String> accept) {
+    static RequestKey of(String path, ReadOperation operation, MultiMap query, List<String> accept,
+                         String acceptLanguage) {
         List<Map.Entry<String, String>> parameters = new ArrayList<>();
         Format format = null;
         boolean pretty = false;
@@ -70,6 +72,13 @@ record RequestKey(String path, String query, List<Map.Entry<String, String>> par
             } else if (!value.isEmpty()) {
                 parameters.add(Map.entry(name, value));
             }
+        }
+        if (operation.parameters().contains(Language.PARAMETER)
+                && parameters.stream().noneMatch(p -> p.getKey().equals(Language.PARAMETER))) {
+            // a drawn answer's labels follow Accept-Language when lang is not given: the key names the
+            // language it picks, in lang's declared place, so that ?lang=ja and Accept-Language: ja share one entry
+            parameters.add(Map.entry(Language.PARAMETER, Language.of(acceptLanguage).code()));
+            parameters.sort(java.util.Comparator.comparingInt(p -> operation.parameters().indexOf(p.getKey())));
         }
         if (format == null) {
             format = Accept.negotiate(accept, operation.formats());

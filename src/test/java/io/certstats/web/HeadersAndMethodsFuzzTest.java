@@ -46,9 +46,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a declared body over the limit 413; a method no specification defines 501; a path the API does not
  * serve 404; OPTIONS 204 and a method the path does not answer 405, both with the path's methods
  * from openapi.yaml in Allow; a write without credentials 401 (or 415 for a body that is not JSON);
- * a journey body that is not a journey 400; a read 406 when Accept excludes JSON and CSV, else the
+ * a journey body that is not a journey 400; a read 406 when Accept excludes all it serves, else the
  * status the same read gets without odd headers, 304 for If-None-Match: * on a current read, and
- * JSON or CSV as Accept ranks them. {@code -Dfuzz.seed} and {@code -Dfuzz.whole-requests} replay or
+ * JSON, CSV or SVG as Accept ranks them. {@code -Dfuzz.seed} and {@code -Dfuzz.whole-requests} replay or
  * resize a run.
  */
 @QuarkusTest
@@ -176,7 +176,7 @@ class HeadersAndMethodsFuzzTest {
 
     /** A read: 406 when Accept excludes what the path serves, else what the plain read got, then 304 or the type. */
     private CompletableFuture<Expected> read(RequestGenerator.Fuzzed request) {
-        String type = representation(request.accept(), request.item().csv());
+        String type = representation(request.accept(), request.item());
         if (type == null) {
             return done(problem(406, "not-acceptable"));
         }
@@ -191,14 +191,23 @@ class HeadersAndMethodsFuzzTest {
         });
     }
 
-    /** JSON or CSV, whichever Accept ranks higher (JSON on a tie, as the API lists it first), or null for neither. */
-    static String representation(RequestGenerator.AcceptCase accept, boolean csvServed) {
-        double json = accept == null ? 1 : accept.json();
-        double csv = accept == null || !csvServed ? 0 : accept.csv();
-        if (json == 0 && csv == 0) {
-            return null;
+    /**
+     * The representation Accept ranks highest among those the path serves (on a tie the one the API offers
+     * first: JSON, then CSV, then SVG), or null for none.
+     */
+    static String representation(RequestGenerator.AcceptCase accept, OpenApiPaths.PathItem item) {
+        double[] ranks = accept == null ? new double[] {1, 1, 1} : new double[] {accept.json(), accept.csv(), accept.svg()};
+        boolean[] served = {item.json(), item.csv(), item.svg()};
+        String[] types = {"application/json", "text/csv", "image/svg+xml"};
+        String best = null;
+        double bestRank = 0;
+        for (int i = 0; i < types.length; i++) {
+            if (served[i] && ranks[i] > bestRank) {
+                best = types[i];
+                bestRank = ranks[i];
+            }
         }
-        return json >= csv ? "application/json" : "text/csv";
+        return best;
     }
 
     private CompletableFuture<Integer> plainRead(String target) {
@@ -290,7 +299,7 @@ class HeadersAndMethodsFuzzTest {
         if (accept.value().replace(",", "").isBlank()) {
             return "empty";
         }
-        if (accept.json() == 0 && accept.csv() == 0) {
+        if (accept.json() == 0 && accept.csv() == 0 && accept.svg() == 0) {
             return "unacceptable or garbage";
         }
         return accept.value().contains("q=") ? "with q-values" : accept.value().contains(";") ? "with parameters"

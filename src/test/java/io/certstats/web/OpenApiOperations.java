@@ -11,12 +11,12 @@ import java.util.List;
 
 /**
  * The GET operations of the committed openapi.yaml: the names of their path and query parameters,
- * whether they need credentials, and whether they serve CSV as well as JSON.
+ * whether they need credentials, and which of JSON, CSV and SVG they serve.
  */
 record OpenApiOperations(List<Operation> operations) {
 
     record Operation(String path, List<String> pathParameters, List<String> queryParameters, boolean secured,
-                     boolean csv) {
+                     boolean csv, boolean json, boolean svg) {
     }
 
     static OpenApiOperations read(Path spec) throws IOException {
@@ -43,8 +43,10 @@ record OpenApiOperations(List<Operation> operations) {
                     }
                 }
             }
+            JsonNode content = get.path("responses").path("200").path("content");
             operations.add(new Operation(entry.getKey(), List.copyOf(inPath), List.copyOf(inQuery),
-                    !get.path("security").isEmpty(), get.path("responses").path("200").path("content").has("text/csv")));
+                    !get.path("security").isEmpty(), content.has("text/csv"), content.has("application/json"),
+                    content.has("image/svg+xml")));
         });
         return new OpenApiOperations(List.copyOf(operations));
     }

@@ -14,13 +14,14 @@ import java.util.TreeSet;
 
 /**
  * Every path of the committed openapi.yaml with the methods it declares, the query parameters of
- * its GET and whether that GET answers CSV: what a client reading the contract expects, taken
+ * its GET and which representations (JSON, CSV, SVG) that GET answers: what a client reading the contract expects, taken
  * from the contract rather than from the code under test.
  */
 record OpenApiPaths(List<PathItem> paths) {
 
+    /** json, csv, svg: which representations the GET answers in. */
     record PathItem(String template, Set<String> methods, List<String> pathParameters, List<String> getQuery,
-                    boolean csv) {
+                    boolean csv, boolean json, boolean svg) {
     }
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options",
@@ -53,8 +54,9 @@ record OpenApiPaths(List<PathItem> paths) {
                     query.add(p.path("name").asText());
                 }
             });
-            boolean csv = get.path("responses").path("200").path("content").has("text/csv");
-            items.add(new PathItem(entry.getKey(), methods, List.copyOf(inPath), List.copyOf(query), csv));
+            JsonNode content = get.path("responses").path("200").path("content");
+            items.add(new PathItem(entry.getKey(), methods, List.copyOf(inPath), List.copyOf(query),
+                    content.has("text/csv"), content.has("application/json"), content.has("image/svg+xml")));
         });
         return new OpenApiPaths(List.copyOf(items));
     }

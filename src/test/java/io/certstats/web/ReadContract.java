@@ -52,7 +52,7 @@ final class ReadContract {
      * raw, so that which route answers is the router's normalisation): then the plain reference read
      * of {@link #reference} sets it.
      */
-    Expected expect(OpenApiOperations.Operation operation, boolean csvServed, BadInputGenerator.Request request) {
+    Expected expect(OpenApiOperations.Operation operation, BadInputGenerator.Request request) {
         if (request.path().stream().anyMatch(p -> p.raw() || p.value().contains("/")
                 || p.value().equals(".") || p.value().equals(".."))) {
             return null;
@@ -74,18 +74,20 @@ final class ReadContract {
         String type;
         if (format != null) {
             type = switch (format.strip().toLowerCase(Locale.ROOT)) {
-                case "json" -> "application/json";
-                case "csv" -> csvServed ? "text/csv" : null;
+                case "json" -> operation.json() ? "application/json" : null;
+                case "csv" -> operation.csv() ? "text/csv" : null;
+                case "svg" -> operation.svg() ? "image/svg+xml" : null;
                 default -> "bad";
             };
             if ("bad".equals(type)) {
                 return Expected.problem(400, "/problems/bad-parameter", Set.of("format"));
             }
-        } else if (request.accept() != null && AcceptCases.MALFORMED.contains(request.accept())) {
+        } else if (request.accept() != null && AcceptCases.MALFORMED.contains(request.accept())
+                && !(operation.svg() && request.accept().startsWith("image/*"))) {
             // an Accept that does not parse is refused while the request is routed, before anything else is read
             return Expected.problem(406, "/problems/not-acceptable", Set.of());
         } else {
-            type = AcceptCases.representation(request.accept(), csvServed);
+            type = AcceptCases.representation(request.accept(), operation.json(), operation.csv(), operation.svg());
         }
         if (type == null) {
             // RESTEasy matches Accept against the resource's @Produces while it routes, before it reads
@@ -153,6 +155,26 @@ final class ReadContract {
                 }
             }
             case "/api/v1/rarity" -> rarity(bad, request);
+            case "/api/v1/charts/counts" -> chart(bad, request);
+            case "/api/v1/charts/rarity" -> {
+                chart(bad, request);
+                integer(bad, request, "year", MIN_YEAR, MAX_YEAR);
+                if (bad.isEmpty()) { // the rarity matrix it draws refuses an unknown program
+                    member(bad, request, "program", programs, "jp-all-certifications-engineers");
+                }
+            }
+            case "/api/v1/charts/cost", "/api/v1/charts/recertification" -> {
+                chart(bad, request);
+                integer(bad, request, "year", MIN_YEAR, MAX_YEAR);
+            }
+            case "/api/v1/badges/count" -> {
+                integer(bad, request, "year", MIN_YEAR, MAX_YEAR);
+                if (bad.isEmpty()) { // read as /api/v1/rarity reads it
+                    member(bad, request, "program", programs, "jp-all-certifications-engineers");
+                }
+            }
+            case "/api/v1/badges/rarity" -> rarity(bad, request);
+            case "/api/v1/badges/cost" -> integer(bad, request, "year", MIN_YEAR, MAX_YEAR);
             default -> {
                 // no query value to refuse beyond format
             }
@@ -188,6 +210,12 @@ final class ReadContract {
         if (c != null && b != null && c > b) {
             bad.add("count");
         }
+    }
+
+    /** What every chart takes: lang ja or en (any case), width a whole number from 320 to 1600. */
+    private static void chart(Set<String> bad, BadInputGenerator.Request request) {
+        enumeration(bad, request, "lang", "JA", "EN");
+        integer(bad, request, "width", 320, 1600);
     }
 
     private static void paging(Set<String> bad, BadInputGenerator.Request request) {
@@ -299,39 +327,51 @@ final class ReadContract {
 
         /** How much each well-formed Accept makes a client want JSON and CSV (q-values; 0 is not at all). */
         static final Map<String, double[]> RANKS = Map.ofEntries(
-                Map.entry("*/json", new double[] {1, 0}), // a type wildcard with a subtype reads as JSON
-                Map.entry("application/json;q=2", new double[] {1, 0}), // a q over 1 reads as 1
-                Map.entry("*/*", new double[] {1, 1}),
-                Map.entry("application/json", new double[] {1, 0}),
-                Map.entry("application/problem+json", new double[] {0, 0}),
-                Map.entry("application/xml", new double[] {0, 0}),
-                Map.entry("text/html", new double[] {0, 0}),
-                Map.entry("text/csv", new double[] {0, 1}),
-                Map.entry("application/*", new double[] {1, 0}),
+                Map.entry("*/json", new double[] {1, 0, 0}), // a type wildcard with a subtype reads as JSON
+                Map.entry("application/json;q=2", new double[] {1, 0, 0}), // a q over 1 reads as 1
+                Map.entry("*/*", new double[] {1, 1, 1}),
+                Map.entry("application/json", new double[] {1, 0, 0}),
+                Map.entry("application/problem+json", new double[] {0, 0, 0}),
+                Map.entry("application/xml", new double[] {0, 0, 0}),
+                Map.entry("text/html", new double[] {0, 0, 0}),
+                Map.entry("text/csv", new double[] {0, 1, 0}),
+                Map.entry("application/*", new double[] {1, 0, 0}),
                 // RESTEasy does not read q=0 as "not acceptable" and serves the range anyway; a known
                 // deviation from RFC 9110 (docs/errors.md), modelled as it is so the fuzz stays exact
-                Map.entry("application/json;q=0", new double[] {1, 0}),
-                Map.entry("text/plain, application/json;q=0.1", new double[] {0.1, 0}),
-                Map.entry("application/json; charset=utf-16", new double[] {1, 0}),
-                Map.entry("*/*;q=0", new double[] {1, 1}),
-                Map.entry("text/*", new double[] {0, 1}),
-                Map.entry("application/json, */*", new double[] {1, 1}),
-                Map.entry(",", new double[] {1, 1}), // a list of nothing: no preference
-                Map.entry("application/vnd.api+json", new double[] {0, 0}),
-                Map.entry("text/csv;q=1, application/json;q=0.5", new double[] {0.5, 1}));
+                Map.entry("application/json;q=0", new double[] {1, 0, 0}),
+                Map.entry("text/plain, application/json;q=0.1", new double[] {0.1, 0, 0}),
+                Map.entry("application/json; charset=utf-16", new double[] {1, 0, 0}),
+                Map.entry("*/*;q=0", new double[] {1, 1, 1}),
+                Map.entry("text/*", new double[] {0, 1, 0}),
+                Map.entry("application/json, */*", new double[] {1, 1, 1}),
+                Map.entry(",", new double[] {1, 1, 1}), // a list of nothing: no preference
+                Map.entry("application/vnd.api+json", new double[] {0, 0, 0}),
+                Map.entry("text/csv;q=1, application/json;q=0.5", new double[] {0.5, 1, 0}),
+                // image/* stands for the one image type (formats/Accept); RESTEasy reads a malformed q-value
+                // as no q-value, so where SVG is served this asks for it (elsewhere it is refused as malformed)
+                Map.entry("image/*;q=abc", new double[] {0, 0, 1}));
 
-        /** JSON or CSV as Accept ranks them (JSON on a tie, as the API offers it first), or null for neither. */
-        static String representation(String accept, boolean csvServed) {
-            double[] rank = accept == null ? new double[] {1, 1}
-                    : accept.startsWith("application/json;x=y;") ? new double[] {1, 0} : RANKS.get(accept);
+        /**
+         * The representation Accept ranks highest among those served (on a tie the one the API offers first:
+         * JSON, then CSV, then SVG), or null for none.
+         */
+        static String representation(String accept, boolean json, boolean csv, boolean svg) {
+            double[] rank = accept == null ? new double[] {1, 1, 1}
+                    : accept.startsWith("application/json;x=y;") ? new double[] {1, 0, 0} : RANKS.get(accept);
             if (rank == null) {
                 return "unranked Accept " + accept;
             }
-            double csv = csvServed ? rank[1] : 0;
-            if (rank[0] == 0 && csv == 0) {
-                return null;
+            String[] types = {"application/json", "text/csv", "image/svg+xml"};
+            boolean[] served = {json, csv, svg};
+            String best = null;
+            double bestRank = 0;
+            for (int i = 0; i < types.length; i++) {
+                if (served[i] && rank[i] > bestRank) {
+                    best = types[i];
+                    bestRank = rank[i];
+                }
             }
-            return rank[0] >= csv ? "application/json" : "text/csv";
+            return best;
         }
     }
 }

@@ -20,8 +20,8 @@ final class RequestGenerator {
 
     enum BodyKind { NONE, EMPTY, JSON, GARBAGE_TEXT, FORM, BINARY, OVER_LIMIT }
 
-    /** How much a header value makes a client want JSON and CSV (RFC 9110 q-values; 0 is "not at all"). */
-    record AcceptCase(String value, double json, double csv) {
+    /** How much a header value makes a client want JSON, CSV and SVG (RFC 9110 q-values; 0 is "not at all"). */
+    record AcceptCase(String value, double json, double csv, double svg) {
     }
 
     /** A header and whether a read with a current copy answers 304 because of it. */
@@ -43,18 +43,19 @@ final class RequestGenerator {
             "/api/v1/programs/a/b/c/d/e", "/API/V1/PROGRAMS", "/api/v1/rarity/matrix/x", "/api/v1/journeys");
 
     static final List<AcceptCase> ACCEPTS = List.of(
-            new AcceptCase("", 1, 0), new AcceptCase("   ", 1, 0), new AcceptCase(", ,", 1, 0),
-            new AcceptCase("*/*", 1, 0), new AcceptCase("application/json", 1, 0), new AcceptCase("text/csv", 0, 1),
-            new AcceptCase("application/*", 1, 0), new AcceptCase("text/*", 0, 1),
-            new AcceptCase("application/json, ,", 1, 0), new AcceptCase("application/json; charset=utf-8", 1, 0),
-            new AcceptCase("text/csv; charset=utf-8", 0, 1),
-            new AcceptCase("application/json;q=0.5, text/csv;q=0.9", 0.5, 0.9),
-            new AcceptCase("text/csv;q=0.1, application/json", 1, 0.1),
-            new AcceptCase("text/html, */*;q=0.1", 0.1, 0), // */* ranks JSON first, then CSV, at the same q
-            new AcceptCase("application/json;" + "p=v;".repeat(2500), 1, 0), // 10 kB of parameters
-            new AcceptCase("garbage", 0, 0), new AcceptCase(";;;", 0, 0), new AcceptCase("a/b/c", 0, 0),
-            new AcceptCase("text/html", 0, 0), new AcceptCase("application/xml", 0, 0),
-            new AcceptCase("image/*", 0, 0), new AcceptCase("x".repeat(10_000), 0, 0));
+            new AcceptCase("", 1, 0, 1), new AcceptCase("   ", 1, 0, 1), new AcceptCase(", ,", 1, 0, 1),
+            new AcceptCase("*/*", 1, 0, 1), new AcceptCase("application/json", 1, 0, 0), new AcceptCase("text/csv", 0, 1, 0),
+            new AcceptCase("application/*", 1, 0, 0), new AcceptCase("text/*", 0, 1, 0),
+            new AcceptCase("application/json, ,", 1, 0, 0), new AcceptCase("application/json; charset=utf-8", 1, 0, 0),
+            new AcceptCase("text/csv; charset=utf-8", 0, 1, 0),
+            new AcceptCase("application/json;q=0.5, text/csv;q=0.9", 0.5, 0.9, 0),
+            new AcceptCase("text/csv;q=0.1, application/json", 1, 0.1, 0),
+            new AcceptCase("text/html, */*;q=0.1", 0.1, 0, 0.1), // */* ranks JSON first, then CSV, at the same q
+            new AcceptCase("application/json;" + "p=v;".repeat(2500), 1, 0, 0), // 10 kB of parameters
+            new AcceptCase("garbage", 0, 0, 0), new AcceptCase(";;;", 0, 0, 0), new AcceptCase("a/b/c", 0, 0, 0),
+            new AcceptCase("text/html", 0, 0, 0), new AcceptCase("application/xml", 0, 0, 0),
+            new AcceptCase("image/*", 0, 0, 1), // the charts' and badges' image/svg+xml
+            new AcceptCase("x".repeat(10_000), 0, 0, 0));
 
     /** Headers a read answers the same with or without, except If-None-Match: * (304 when the read succeeds). */
     static final Map<String, List<String>> HEADERS = Map.ofEntries(
