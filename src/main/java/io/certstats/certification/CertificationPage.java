@@ -1,6 +1,5 @@
 package io.certstats.certification;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.certstats.web.Paged;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,17 +12,16 @@ import java.util.Map;
  */
 @Schema(name = "CertificationPage", description = "One page of certifications. With activeOn, the known-available "
         + "ones (and, with includeUnknown=true, the unknown ones too), and how many are unknown on that day.")
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CertificationPage(
         List<CertificationView> items,
         @Schema(description = "How many items match, on all pages.", example = "6") long total,
         @Schema(description = "This page's number, from 1.", example = "1") int page,
         @Schema(description = "The page size asked for.", example = "50") int size,
-        @Schema(description = "The day asked about (activeOn); absent without activeOn.", example = "2024-04-08",
-                format = "date") String activeOn,
+        @Schema(description = "The day asked about (activeOn); null without activeOn.", example = "2024-04-08",
+                format = "date", nullable = true) String activeOn,
         @Schema(description = "With activeOn: how many certifications of the level and status asked for are "
                 + "unknown on that day (their dates do not settle it), listed or not; also in X-Unknown-Count. "
-                + "Absent without activeOn.", example = "9") Integer unknownCount) implements Paged {
+                + "Null without activeOn.", example = "9", nullable = true) Integer unknownCount) implements Paged {
 
     public static final String UNKNOWN_COUNT = "X-Unknown-Count";
 

@@ -8,7 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** A certification as the API serves it. */
-@Schema(name = "Certification", description = "An AWS certification, active or retired. Fees exclude tax.")
+// availability is written only in a list asked for activeOn (so a curator's PUT body built from GET never has it).
+@Schema(name = "Certification", description = "An AWS certification, active or retired. Fees exclude tax.",
+        requiredProperties = {"slug", "code", "name", "formerNames", "nameJa", "level", "status", "statusNote",
+                "examCode", "examCodes", "launchedOn", "retiredOn", "feeUsd", "feeJpy", "feeJpyBefore20240401",
+                "durationMinutes", "questionCount", "passingScore", "unscoredQuestions", "validityYears", "source"})
 public record CertificationView(
         @Schema(description = "Stable identifier.", example = "solutions-architect-associate") String slug,
         @Schema(description = "The exam-code prefix.", example = "SAA") String code,
