@@ -12,7 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -123,13 +122,6 @@ class ProgramResourceTest extends ApiTest {
                 .stream().sorted(Comparator.comparing(r -> r.integer("year"))).toList();
     }
 
-    /** The weaker of two rows' grades, as the API names it (PRIMARY is strongest, INFERRED weakest). */
-    private static String weaker(SeedFile.Row a, SeedFile.Row b) {
-        List<String> order = List.of("PRIMARY", "SECONDARY", "INFERRED");
-        return order.get(Math.max(order.indexOf(a.required("grade").toUpperCase(Locale.ROOT)),
-                order.indexOf(b.required("grade").toUpperCase(Locale.ROOT))));
-    }
-
     private static void assertGrowth(Integer from, Integer to, String query) {
         List<SeedFile.Row> known = counted(from == null ? 0 : from, to == null ? 9999 : to);
         var answer = given().config(io.restassured.RestAssured.config().jsonConfig(io.restassured.config.JsonConfig
@@ -153,7 +145,7 @@ class ProgramResourceTest extends ApiTest {
                 .body("growth.toCount", equalTo(last.integer("count")))
                 .body("growth.compoundAnnualGrowthPercent",
                         org.hamcrest.Matchers.closeTo(expected, Math.abs(expected) * 1e-9))
-                .body("growth.grade", equalTo(weaker(first, last)))
+                .body("growth.grade", equalTo(DataFiles.weakestGrade(first, last)))
                 .body("growth.reason", nullValue());
     }
 
@@ -186,7 +178,7 @@ class ProgramResourceTest extends ApiTest {
             String change = "items.find { it.year == " + year.integer("year") + " }.change.";
             answer.body(change + "fromYear", equalTo(previous.integer("year")))
                     .body(change + "absolute", equalTo(year.integer("count") - previous.integer("count")))
-                    .body(change + "grade", equalTo(weaker(previous, year)));
+                    .body(change + "grade", equalTo(DataFiles.weakestGrade(previous, year)));
         }
     }
 
@@ -195,7 +187,7 @@ class ProgramResourceTest extends ApiTest {
         Map<String, String> slugs = slugsByName();
         for (SeedFile.Row row : yearRows()) {
             given().when().get("/api/v1/programs/" + slugs.get(row.required("program")) + "/years/" + row.integer("year"))
-                    .then().statusCode(200).body("source.grade", equalTo(row.required("grade").toUpperCase(Locale.ROOT)));
+                    .then().statusCode(200).body("source.grade", equalTo(DataFiles.grade(row)));
         }
         given().queryParam("format", "csv").when().get("/api/v1/programs/" + JAPAN + "/years")
                 .then().statusCode(200).body(containsString("source.grade"));

@@ -13,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
-import java.util.Locale;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.closeTo;
@@ -48,11 +47,8 @@ class RarityMatrixResourceTest extends ApiTest {
                 org.hamcrest.MatcherAssert.assertThat(matrix.getDouble(cell + "oneIn"),
                         closeTo(value / count, value / count * 1e-12));
                 org.junit.jupiter.api.Assertions.assertEquals(year.integer("count"), matrix.getInt(cell + "count"));
-                // The weaker grade of the two figures (PRIMARY strongest, INFERRED weakest).
-                List<String> order = List.of("PRIMARY", "SECONDARY", "INFERRED");
-                String weaker = order.get(Math.max(order.indexOf(year.required("grade").toUpperCase(Locale.ROOT)),
-                        order.indexOf(base.required("grade").toUpperCase(Locale.ROOT))));
-                org.junit.jupiter.api.Assertions.assertEquals(weaker, matrix.getString(cell + "grade"));
+                org.junit.jupiter.api.Assertions.assertEquals(DataFiles.weakestGrade(year, base),
+                        matrix.getString(cell + "grade"));
             }
         }
     }

@@ -97,22 +97,13 @@ class RarityResourceTest extends ApiTest {
                         .body("ratio", about(count / value))
                         .body("percent", about(count * 100 / value))
                         .body("oneIn", about(value / count))
-                        .body("countSource.grade", equalTo(grade(year)))
-                        .body("base.source.grade", equalTo(grade(base)))
-                        .body("grade", equalTo(weaker(grade(year), grade(base))));
+                        .body("countSource.grade", equalTo(DataFiles.grade(year)))
+                        .body("base.source.grade", equalTo(DataFiles.grade(base)))
+                        .body("grade", equalTo(DataFiles.weakestGrade(year, base)));
             }
         }
     }
 
-    private static String grade(SeedFile.Row row) {
-        return row.required("grade").toUpperCase(java.util.Locale.ROOT);
-    }
-
-    /** The weaker of two grades: PRIMARY is strongest, INFERRED weakest. */
-    private static String weaker(String a, String b) {
-        java.util.List<String> order = java.util.List.of("PRIMARY", "SECONDARY", "INFERRED");
-        return order.get(Math.max(order.indexOf(a), order.indexOf(b)));
-    }
 
     @Test
     void notesABaseOfAnotherYearAndABaseOfAnotherUnit() {
@@ -137,7 +128,7 @@ class RarityResourceTest extends ApiTest {
                 .then().statusCode(200)
                 .body("count", equalTo(row.integer("count")))
                 .body("countSource.inferred", equalTo(java.util.List.of(row.text("inferred"))))
-                .body("grade", equalTo(weaker(grade(row), grade(base(RarityService.DEFAULT_POPULATION)))));
+                .body("grade", equalTo(DataFiles.weakestGrade(row, base(RarityService.DEFAULT_POPULATION))));
     }
 
     @Test
