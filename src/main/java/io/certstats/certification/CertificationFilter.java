@@ -32,7 +32,7 @@ public record CertificationFilter(
         @Parameter(description = "With activeOn: true to list the UNKNOWN ones too, each with its availability.",
                 schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
         @QueryParam("includeUnknown")
-        @Pattern(regexp = "(?i)true|false", message = "must be true or false, not '${validatedValue}'")
+        @Pattern(regexp = "(?i)\\s*(?:true|false)\\s*", message = "must be true or false, not '${validatedValue}'")
         String includeUnknownText) implements CrossField.Rule {
 
     public Level level() {
@@ -53,7 +53,7 @@ public record CertificationFilter(
 
     @Override
     public void check(CrossField.Rejections rejections) {
-        if (includeUnknown() && activeOnText == null) {
+        if (includeUnknown() && (activeOnText == null || activeOnText.isEmpty())) {
             rejections.reject("includeUnknownText", "needs activeOn: unknown is said of a day");
         }
     }
