@@ -6,7 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import io.certstats.certification.CertificationResource;
 import io.certstats.web.ArchitectureViolation;
-import io.certstats.web.Page;
+import io.certstats.web.Paging;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -58,7 +58,7 @@ class ArchitectureTest {
     @Test
     void aBadImportFailsTheRules() {
         JavaClasses withViolation = new ClassFileImporter()
-                .importClasses(ArchitectureViolation.class, CertificationResource.class, Page.class);
+                .importClasses(ArchitectureViolation.class, CertificationResource.class, Paging.class);
         assertThrows(AssertionError.class, () -> NO_UPWARD_IMPORT.check(withViolation));
         assertThrows(AssertionError.class, () -> NO_CYCLE.check(withViolation));
     }

@@ -3,8 +3,11 @@ package io.certstats;
 import io.certstats.seed.DataLocation;
 import io.certstats.seed.SeedFile;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The project's own data files, read in tests so that expected values come from the data rather
@@ -21,6 +24,20 @@ public final class DataFiles {
 
     public static List<SeedFile.Row> rows(String file, Predicate<SeedFile.Row> filter) {
         return rows(file).stream().filter(filter).toList();
+    }
+
+    /** A row's grade as the API names it: the file's {@code secondary} is {@code SECONDARY}. */
+    public static String grade(SeedFile.Row row) {
+        return row.required("grade").toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The weakest of the rows' grades, as the API names it, by the order the data README gives
+     * (primary > secondary > inferred), written out here rather than taken from the code under test.
+     */
+    public static String weakestGrade(SeedFile.Row... rows) {
+        List<String> strongestFirst = List.of("PRIMARY", "SECONDARY", "INFERRED");
+        return Stream.of(rows).map(DataFiles::grade).max(Comparator.comparing(strongestFirst::indexOf)).orElseThrow();
     }
 
     public static SeedFile.Row row(String file, String column, String value) {

@@ -252,7 +252,7 @@ class GeneratedClientIT {
     @Test
     void listCertifications() throws ApiException {
         List<SeedFile.Row> rows = DataFiles.rows("certifications.csv");
-        CertificationPage all = asServed(new CertificationsApi(client).listCertifications(null, null, 1, 100, null, null));
+        CertificationPage all = asServed(new CertificationsApi(client).listCertifications(null, null, null, 1, 100, null, null));
         assertEquals(rows.size(), all.getTotal());
         assertEquals(rows.stream().map(r -> r.required("slug")).sorted().toList(),
                 all.getItems().stream().map(Certification::getSlug).sorted().toList());
@@ -261,7 +261,7 @@ class GeneratedClientIT {
                 .filter(r -> r.required("level").equalsIgnoreCase("professional"))
                 .filter(r -> !r.required("status").startsWith("active")).count();
         CertificationPage filtered = asServed(new CertificationsApi(client)
-                .listCertifications(null, Level.PROFESSIONAL, null, null, Status.RETIRED, null));
+                .listCertifications(null, null, Level.PROFESSIONAL, null, null, Status.RETIRED, null));
         assertEquals(professionalAndRetired, filtered.getTotal());
         assertEquals(professionalAndRetired, filtered.getItems().size());
         filtered.getItems().forEach(c -> {
@@ -269,9 +269,17 @@ class GeneratedClientIT {
             assertEquals(Status.RETIRED, c.getStatus());
         });
 
-        Problem problem = problem(400, () -> new CertificationsApi(direct()).listCertifications(null, null, 1, 1000, null, null));
+        Problem problem = problem(400, () -> new CertificationsApi(direct()).listCertifications(null, null, null, 1, 1000, null, null));
         assertEquals("/problems/bad-parameter", problem.getType());
         assertEquals("size", problem.getErrors().get(0).getParameter());
+
+        // On a day, only the known-available ones, and how many are unknown; with includeUnknown, those too.
+        java.time.LocalDate day = java.time.LocalDate.parse("2024-04-08");
+        CertificationPage known = asServed(new CertificationsApi(client)
+                .listCertifications(day, null, null, 1, 100, null, null));
+        CertificationPage withUnknown = asServed(new CertificationsApi(client)
+                .listCertifications(day, true, null, 1, 100, null, null));
+        assertEquals(known.getTotal() + known.getUnknownCount(), withUnknown.getTotal());
     }
 
     @Test

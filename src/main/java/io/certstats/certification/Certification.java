@@ -1,5 +1,6 @@
 package io.certstats.certification;
 
+import io.certstats.provenance.EvidenceGrade;
 import io.certstats.provenance.Figure;
 import io.certstats.provenance.PartialDate;
 import jakarta.persistence.Column;
@@ -15,9 +16,12 @@ import org.hibernate.query.NativeQuery;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** An AWS certification, active or retired, as the data files describe it. */
 @Entity
@@ -60,22 +64,42 @@ public class Certification extends Figure {
     public List<String> inferred;
     public String notes;
 
+    @Enumerated(EnumType.STRING)
+    public EvidenceGrade grade;
+
     @OneToMany(mappedBy = "certification")
     @OrderBy("examCode")
     public List<ExamVersion> examVersions = new ArrayList<>();
 
-    /** Level, status or day may be null for "any"; sorted by code. The day is {@link Availability}'s rule in SQL (V6). */
-    @SuppressWarnings("unchecked")
-    public static List<Certification> filtered(Level level, Status status, LocalDate day) {
-        return getEntityManager().createNativeQuery("""
-                select * from {h-schema}certification c
+    /**
+     * Each certification of the level and status (null for any), by code, with whether it could be taken
+     * on the day: {@link Availability}'s rule in SQL (V7's {@code certification_availability}).
+     */
+    public static Map<String, Availability.State> availabilityOn(Level level, Status status, LocalDate day) {
+        Map<String, Availability.State> states = new TreeMap<>();
+        getEntityManager().createNativeQuery("""
+                select c.code, {h-schema}certification_availability(c.code, :day) from {h-schema}certification c
                 where (cast(:level as text) is null or c.level = :level)
-                and (cast(:status as text) is null or c.status = :status)
-                and (cast(:day as date) is null or {h-schema}certification_offered_on(c.code, :day))
-                order by c.code""", Certification.class).unwrap(NativeQuery.class)
+                and (cast(:status as text) is null or c.status = :status)""", Object[].class)
+                .unwrap(NativeQuery.class)
                 .setParameter("level", level == null ? null : level.name(), String.class)
                 .setParameter("status", status == null ? null : status.name(), String.class)
-                .setParameter("day", day, LocalDate.class).getResultList();
+                .setParameter("day", day, LocalDate.class).getResultList()
+                .forEach(row -> states.put((String) ((Object[]) row)[0],
+                        Availability.State.valueOf((String) ((Object[]) row)[1])));
+        return states;
+    }
+
+    /** Level and status may be null for "any"; sorted by code. */
+    public static List<Certification> filtered(Level level, Status status) {
+        // Eighteen rows: filtering them here is simpler than a query for each combination of filters.
+        return Certification.<Certification>list("order by code").stream()
+                .filter(c -> (level == null || c.level == level) && (status == null || c.status == status)).toList();
+    }
+
+    /** The certifications with these codes, sorted by code. */
+    public static List<Certification> withCodes(Collection<String> codes) {
+        return codes.isEmpty() ? List.of() : list("code in ?1 order by code", codes);
     }
 
     /** By slug ({@code solutions-architect-associate}) or any exam code ({@code saa-c02}), ignoring case. */

@@ -4,26 +4,46 @@ import io.certstats.errors.ApiException;
 import io.certstats.web.Page;
 import io.certstats.web.Paging;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** The reads of certifications: the filtered, sorted page of views, and one by slug or exam code. */
 public final class CertificationCatalog {
 
+    private static final Comparator<Certification> ORDER = Comparator.comparing((Certification c) -> c.level)
+            .thenComparing(c -> c.code);
+
     private CertificationCatalog() {
     }
 
-    public static Page<CertificationView> list(CertificationFilter filter, Paging paging) {
-        List<Certification> matching = Certification.filtered(filter.level(), filter.status(), filter.activeOn())
-                .stream().sorted(Comparator.comparing((Certification c) -> c.level).thenComparing(c -> c.code))
-                .toList();
+    public static CertificationPage list(CertificationFilter filter, Paging paging) {
+        LocalDate day = filter.activeOn();
+        if (day == null) {
+            List<Certification> matching = Certification.filtered(filter.level(), filter.status()).stream()
+                    .sorted(ORDER).toList();
+            return page(Page.of(matching, paging).map(c -> CertificationView.of(c, null)), null, null);
+        }
+        Map<String, Availability.State> states = Certification.availabilityOn(filter.level(), filter.status(), day);
+        List<String> listed = states.entrySet().stream()
+                .filter(e -> e.getValue() == Availability.State.AVAILABLE
+                        || filter.includeUnknown() && e.getValue() == Availability.State.UNKNOWN)
+                .map(Map.Entry::getKey).toList();
+        List<Certification> matching = Certification.withCodes(listed).stream().sorted(ORDER).toList();
+        int unknown = (int) states.values().stream().filter(s -> s == Availability.State.UNKNOWN).count();
         // Views only for the page: each reads its exam versions, which are loaded lazily.
-        return Page.of(matching, paging).map(CertificationView::of);
+        return page(Page.of(matching, paging).map(c -> CertificationView.of(c, states.get(c.code))), day, unknown);
     }
 
     public static CertificationView get(String slugOrExamCode) {
-        return Certification.findBySlugOrExamCode(slugOrExamCode).map(CertificationView::of)
+        return Certification.findBySlugOrExamCode(slugOrExamCode).map(c -> CertificationView.of(c, null))
                 .orElseThrow(() -> ApiException.notFound(
                         "No certification has the slug or exam code '" + slugOrExamCode + "'"));
+    }
+
+    private static CertificationPage page(Page<CertificationView> page, LocalDate day, Integer unknown) {
+        return new CertificationPage(page.items(), page.total(), page.page(), page.size(),
+                day == null ? null : day.toString(), unknown);
     }
 }

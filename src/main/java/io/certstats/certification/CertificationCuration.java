@@ -4,6 +4,7 @@ import io.certstats.curation.AuditTrail;
 import io.certstats.curation.ResourcePaths;
 import io.certstats.errors.ApiException;
 import io.certstats.errors.Problem;
+import io.certstats.provenance.EvidenceGrade;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -54,6 +55,7 @@ public class CertificationCuration {
                 version = new ExamVersion();
                 version.examCode = examCode;
                 version.certification = c;
+                version.grade = EvidenceGrade.DEFAULT; // persisted before its body (and grade) is applied
                 c.examVersions.add(version);
                 version.persist();
             }

@@ -3,8 +3,6 @@ package io.certstats.certification;
 import io.certstats.caching.ETags;
 import io.certstats.curation.Curators;
 import io.certstats.formats.Format;
-import io.certstats.web.Page;
-import io.certstats.web.PageSchema;
 import io.certstats.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -38,8 +35,7 @@ public class CertificationResource {
 
     @GET
     @Operation(operationId = "listCertifications")
-    @APIResponseSchema(CertificationPage.class)
-    public Page<CertificationView> list(@Valid @BeanParam CertificationFilter filter, @Valid @BeanParam Paging paging) {
+    public CertificationPage list(@Valid @BeanParam CertificationFilter filter, @Valid @BeanParam Paging paging) {
         return CertificationCatalog.list(filter, paging);
     }
 
@@ -71,7 +67,4 @@ public class CertificationResource {
         return RestResponse.ResponseBuilder.ok(view).header(HttpHeaders.ETAG, etags.ofJson(view)).build();
     }
 
-    /** Names the page schema in the spec; the answer is a {@link Page}. */
-    static final class CertificationPage extends PageSchema<CertificationView> {
-    }
 }

@@ -1,5 +1,6 @@
 package io.certstats.certification;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.certstats.provenance.PartialDate;
 import io.certstats.provenance.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -7,7 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** A certification as the API serves it. */
-@Schema(name = "Certification", description = "An AWS certification, active or retired. Fees exclude tax.")
+// availability is written only in a list asked for activeOn (so a curator's PUT body built from GET never has it).
+@Schema(name = "Certification", description = "An AWS certification, active or retired. Fees exclude tax.",
+        requiredProperties = {"slug", "code", "name", "formerNames", "nameJa", "level", "status", "statusNote",
+                "examCode", "examCodes", "launchedOn", "retiredOn", "feeUsd", "feeJpy", "feeJpyBefore20240401",
+                "durationMinutes", "questionCount", "passingScore", "unscoredQuestions", "validityYears", "source"})
 public record CertificationView(
         @Schema(description = "Stable identifier.", example = "solutions-architect-associate") String slug,
         @Schema(description = "The exam-code prefix.", example = "SAA") String code,
@@ -43,14 +48,21 @@ public record CertificationView(
                 nullable = true) Integer unscoredQuestions,
         @Schema(description = "Years a pass stays valid; null when unknown.", example = "3", nullable = true)
         Integer validityYears,
-        Source source) {
+        Source source,
+        @Schema(description = "Whether it could be taken on the day asked about (activeOn); absent without "
+                + "activeOn.") @JsonInclude(JsonInclude.Include.NON_NULL) Availability.State availability) {
 
     public static CertificationView of(Certification c) {
+        return of(c, null);
+    }
+
+    /** With its availability on the day a list asked about, or null. */
+    public static CertificationView of(Certification c, Availability.State availability) {
         return new CertificationView(c.slug, c.code, c.name, c.formerNames == null ? List.of() : c.formerNames,
                 c.nameJa, c.level, c.status, c.statusNote, c.currentExamCode(),
                 c.examVersions.stream().map(ExamCodeView::of).toList(), PartialDate.iso(c.launchedOn),
                 PartialDate.iso(c.retiredOn), c.feeUsd, c.feeJpy, c.feeJpyBefore20240401, c.durationMinutes,
                 c.questionCount, c.passingScore, c.unscoredQuestions, c.validityYears,
-                Source.of(c.sources, null, c.notes, c.inferred));
+                Source.of(c.sources, null, c.notes, c.inferred, c.grade), availability);
     }
 }

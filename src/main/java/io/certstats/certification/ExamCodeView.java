@@ -32,6 +32,6 @@ public record ExamCodeView(
 
     static ExamCodeView of(ExamVersion v) {
         return new ExamCodeView(v.examCode, iso(v.liveFrom), iso(v.liveUntil), iso(v.observedLiveOn),
-                Source.of(v.sources, null, v.notes, v.inferred));
+                Source.of(v.sources, null, v.notes, v.inferred, v.grade));
     }
 }

@@ -2,7 +2,10 @@ package io.certstats.certification;
 
 import io.certstats.provenance.Figure;
 import io.certstats.provenance.PartialDate;
+import io.certstats.provenance.EvidenceGrade;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -31,4 +34,7 @@ public class ExamVersion extends Figure {
 
     public List<String> inferred;
     public String notes;
+
+    @Enumerated(EnumType.STRING)
+    public EvidenceGrade grade;
 }

@@ -75,7 +75,7 @@ public class AuditTrail {
      * resource; and its links, as rows. Fields only one side has (the body's key) are the caller's.
      */
     public void replace(Figure figure, Object body, Source source) {
-        Source stated = source != null ? source : new Source(List.of(), null, null, List.of());
+        Source stated = (source != null ? source : new Source(List.of(), null, null, List.of(), null)).withDefaultGrade();
         for (Object values : List.of(body, stated)) {
             try {
                 json.readerForUpdating(figure).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** What each slug and exam code of a history names, with the dates it could be taken (see {@link Availability}). */
+/**
+ * What each slug and exam code of a history names, with the bounds outside which {@link Availability} calls it
+ * UNAVAILABLE: the parser refuses an attempt only there, and accepts one on a day the rule calls UNKNOWN.
+ */
 final class Offerings {
 
     private final Map<String, Offering> byKey = new HashMap<>();

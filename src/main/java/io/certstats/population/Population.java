@@ -2,7 +2,10 @@ package io.certstats.population;
 
 import io.certstats.provenance.Figure;
 import io.certstats.provenance.PartialDate;
+import io.certstats.provenance.EvidenceGrade;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 
@@ -23,6 +26,9 @@ public class Population extends Figure {
     @EmbeddedColumnNaming("as_of_%s")
     public PartialDate asOf;
     public String notes;
+
+    @Enumerated(EnumType.STRING)
+    public EvidenceGrade grade;
 
     public static List<Population> listBySlug() {
         return list("order by slug");

@@ -20,6 +20,6 @@ public record PopulationView(
 
     public static PopulationView of(Population p) {
         return new PopulationView(p.slug, p.description, p.value, p.unit, PartialDate.iso(p.asOf),
-                Source.of(p.sources, null, p.notes, null));
+                Source.of(p.sources, null, p.notes, null, p.grade));
     }
 }

@@ -32,7 +32,8 @@ public final class ProgramCatalog {
                         ProgramCriterion.countsByYear(slug)).stream()
                 .filter(y -> range.includes(y.year())).toList();
         Page<ProgramYearView> page = Page.of(years, paging);
-        return new ProgramYears(page.items(), page.total(), page.page(), page.size(), Growth.of(years));
+        return new ProgramYears(page.items(), page.total(), page.page(), page.size(),
+                Growth.of(years, range.first(), range.last()));
     }
 
     public static ProgramYearDetailView year(String slug, int year) {

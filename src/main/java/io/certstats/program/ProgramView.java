@@ -24,6 +24,6 @@ public record ProgramView(
         Integer latest = years.stream().filter(y -> y.count != null).map(y -> y.year).reduce((a, b) -> b)
                 .orElse(null);
         return new ProgramView(p.slug, p.name, formerNames, p.country, p.unit, p.description,
-                years.stream().map(y -> y.year).toList(), latest, Source.of(p.sources, null, null, null));
+                years.stream().map(y -> y.year).toList(), latest, Source.of(p.sources, null, null, null, null));
     }
 }

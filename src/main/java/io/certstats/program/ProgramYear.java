@@ -3,7 +3,10 @@ package io.certstats.program;
 import io.certstats.provenance.Figure;
 import io.certstats.provenance.PartialDate;
 import io.quarkus.panache.common.Parameters;
+import io.certstats.provenance.EvidenceGrade;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import org.hibernate.annotations.EmbeddedColumnNaming;
@@ -40,6 +43,9 @@ public class ProgramYear extends Figure.Numbered {
 
     public List<String> inferred;
     public String notes;
+
+    @Enumerated(EnumType.STRING)
+    public EvidenceGrade grade;
 
     /** Oldest first. */
     public static List<ProgramYear> ofProgram(String program) {

@@ -6,6 +6,7 @@ import io.certstats.curation.ResourcePaths;
 import io.certstats.errors.ApiException;
 import io.certstats.errors.Problem;
 import io.certstats.provenance.Citation;
+import io.certstats.provenance.EvidenceGrade;
 import io.certstats.provenance.SourceLink;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,6 +68,7 @@ public class ProgramYearCuration {
         ProgramYear row = new ProgramYear();
         row.programSlug = slug;
         row.year = year;
+        row.grade = EvidenceGrade.DEFAULT;
         return row;
     }
 

@@ -55,6 +55,6 @@ public record ProgramYearDetailView(
                 .distinct().toList();
         String notes = criteria.stream().map(c -> c.basis).filter(b -> b != null).distinct()
                 .collect(Collectors.joining("; "));
-        return new Source(links, null, notes.isEmpty() ? null : notes, List.of());
+        return new Source(links, null, notes.isEmpty() ? null : notes, List.of(), null);
     }
 }

@@ -1,5 +1,6 @@
 package io.certstats.program;
 
+import io.certstats.provenance.EvidenceGrade;
 import io.certstats.provenance.PartialDate;
 import io.certstats.provenance.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,7 +35,8 @@ public record ProgramYearView(
         ProgramYear previous = null;
         for (ProgramYear y : years) {
             YearChange change = y.count == null || previous == null ? null
-                    : YearChange.between(previous.year, previous.count, y.count);
+                    : YearChange.between(previous.year, previous.count, y.count,
+                            EvidenceGrade.weakest(previous.grade, y.grade));
             views.add(of(y, change, criteriaCounts.get(y.year)));
             if (y.count != null) {
                 previous = y;
@@ -47,6 +49,6 @@ public record ProgramYearView(
         Integer required = y.requiredCertifications != null ? y.requiredCertifications
                 : criteriaCount == null ? null : criteriaCount.intValue();
         return new ProgramYearView(y.year, y.name, y.count, required, change, y.criteriaUrl,
-                Source.of(y.sources, PartialDate.iso(y.publishedOn), y.notes, y.inferred));
+                Source.of(y.sources, PartialDate.iso(y.publishedOn), y.notes, y.inferred, y.grade));
     }
 }

@@ -12,6 +12,5 @@ public record ProgramYears(
         @Schema(description = "How many years are in the range, on all pages.", example = "5") long total,
         @Schema(description = "This page's number, from 1.", example = "1") int page,
         @Schema(description = "The page size asked for.", example = "50") int size,
-        @Schema(description = "Growth over the whole range asked for; null when fewer than two of its years "
-                + "have a published count.", nullable = true) Growth growth) implements Paged {
+        @Schema(description = "Growth over the whole range asked for (all pages).") Growth growth) implements Paged {
 }

@@ -22,7 +22,11 @@ public record Source(
         String notes,
         @Schema(description = "Names of fields of this object whose value is inferred rather than read at a source.",
                 example = "[\"feeJpy\"]")
-        List<String> inferred) {
+        List<String> inferred,
+        @Schema(description = "How direct the evidence for these figures is; the weakest of its inputs for a "
+                + "computed figure. Null only where the data grades nothing (a criteria list). A curator's body may "
+                + "leave it out: the write is then graded SECONDARY.", nullable = true)
+        EvidenceGrade grade) {
 
     /**
      * The validation group of a source whose publication date is kept (a program year's): its date is
@@ -31,7 +35,13 @@ public record Source(
     public interface Dated extends Default {
     }
 
-    public static Source of(List<Citation> links, String publishedOn, String notes, List<String> inferred) {
-        return new Source(Citation.links(links), publishedOn, notes, inferred == null ? List.of() : inferred);
+    public static Source of(List<Citation> links, String publishedOn, String notes, List<String> inferred,
+                            EvidenceGrade grade) {
+        return new Source(Citation.links(links), publishedOn, notes, inferred == null ? List.of() : inferred, grade);
+    }
+
+    /** This source as a curator's write keeps it: without a grade, graded {@link EvidenceGrade#DEFAULT}. */
+    public Source withDefaultGrade() {
+        return grade != null ? this : new Source(links, publishedOn, notes, inferred, EvidenceGrade.DEFAULT);
     }
 }

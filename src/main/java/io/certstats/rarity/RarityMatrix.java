@@ -7,6 +7,7 @@ import io.certstats.population.PopulationView;
 import io.certstats.program.Program;
 import io.certstats.program.ProgramYear;
 import io.certstats.program.ProgramYearView;
+import io.certstats.provenance.EvidenceGrade;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -31,7 +32,8 @@ public record RarityMatrix(
         List<ProgramYear> counted = years.stream()
                 .filter(y -> y.count != null && y.year >= first && y.year <= last).toList();
         List<Cell> cells = counted.stream().flatMap(year -> bases.stream().map(base -> new Cell(year.year, base.slug,
-                year.count, base.value, Rarity.of(year.count, base.value), RarityView.notes(program, year, base))))
+                year.count, base.value, Rarity.of(year.count, base.value), RarityView.notes(program, year, base),
+                EvidenceGrade.weakest(year.grade, base.grade))))
                 .toList();
         List<ProgramYearView> views = ProgramYearView.ofAll(years, criteriaCounts).stream()
                 .filter(y -> y.count() != null && y.year() >= first && y.year() <= last).toList();
@@ -50,6 +52,7 @@ public record RarityMatrix(
             @Schema(example = "1222") long count,
             @Schema(description = "The base's value.", example = "1575414") long base,
             @JsonUnwrapped Rarity rarity,
-            @Schema(description = "Caveats, as in the rarity answer.") List<String> notes) {
+            @Schema(description = "Caveats, as in the rarity answer.") List<String> notes,
+            @Schema(description = "The weaker evidence grade of the year's count and the base.") EvidenceGrade grade) {
     }
 }

@@ -5,6 +5,7 @@ import io.certstats.population.Population;
 import io.certstats.population.PopulationView;
 import io.certstats.program.Program;
 import io.certstats.program.ProgramYear;
+import io.certstats.provenance.EvidenceGrade;
 import io.certstats.provenance.PartialDate;
 import io.certstats.provenance.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,21 +27,24 @@ public record RarityView(
         @Schema(description = "The base; for a caller's own numbers only its value is set.") PopulationView base,
         @JsonUnwrapped Rarity rarity,
         @Schema(description = "What to keep in mind reading these figures: years that differ, units that differ.")
-        List<String> notes) {
+        List<String> notes,
+        @Schema(description = "The weaker evidence grade of the count and the base; null for a caller's own numbers.",
+                nullable = true) EvidenceGrade grade) {
 
     /** A program year's published count against a population base, with both figures' sources. */
     static RarityView published(Program program, ProgramYear counted, Population population) {
         return new RarityView(program.slug, counted.name, counted.year, counted.count,
-                Source.of(counted.sources, PartialDate.iso(counted.publishedOn), counted.notes, counted.inferred),
+                Source.of(counted.sources, PartialDate.iso(counted.publishedOn), counted.notes, counted.inferred,
+                        counted.grade),
                 PopulationView.of(population), Rarity.of(counted.count, population.value),
-                notes(program, counted, population));
+                notes(program, counted, population), EvidenceGrade.weakest(counted.grade, population.grade));
     }
 
     /** A caller's own numbers: no provenance, no notes. */
     static RarityView whatIf(long count, long base) {
         return new RarityView(null, null, null, count, null,
                 new PopulationView(null, "a base given by the caller", base, null, null, null), Rarity.of(count, base),
-                List.of());
+                List.of(), null);
     }
 
     /** Caveats a reader needs: a base from another year, or a base that counts something else. */

@@ -35,6 +35,7 @@ public final class PageLinks {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Link", String.join(", ", links));
         headers.put(TOTAL_COUNT, Long.toString(page.total()));
+        headers.putAll(page.headers());
         return headers;
     }
 

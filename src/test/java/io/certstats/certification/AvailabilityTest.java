@@ -6,9 +6,10 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import static io.certstats.certification.Availability.State.AVAILABLE;
+import static io.certstats.certification.Availability.State.UNAVAILABLE;
+import static io.certstats.certification.Availability.State.UNKNOWN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AvailabilityTest {
 
@@ -44,57 +45,62 @@ class AvailabilityTest {
     @Test
     void offeredFromItsLaunchDay() {
         Certification c = certification(Status.ACTIVE, "2024-03-12", null);
-        assertFalse(Availability.offeredOn(c, day("2024-03-11")));
-        assertTrue(Availability.offeredOn(c, day("2024-03-12")));
+        assertEquals(UNAVAILABLE, Availability.on(c, day("2024-03-11")));
+        assertEquals(AVAILABLE, Availability.on(c, day("2024-03-12")));
     }
 
     @Test
-    void aMonthPrecisionLaunchCoversTheWholeMonth() {
+    void aMonthPrecisionLaunchLeavesItsMonthUnknown() {
         Certification c = certification(Status.ACTIVE, "2017-11", null);
-        assertFalse(Availability.offeredOn(c, day("2017-10-31")));
-        assertTrue(Availability.offeredOn(c, day("2017-11-01")));
+        assertEquals(UNAVAILABLE, Availability.on(c, day("2017-10-31")));
+        assertEquals(UNKNOWN, Availability.on(c, day("2017-11-01")));
+        assertEquals(UNKNOWN, Availability.on(c, day("2017-11-29")));
+        assertEquals(AVAILABLE, Availability.on(c, day("2017-11-30")));
     }
 
     @Test
     void withoutALaunchDateTheFirstExamCodesStartCounts() {
         Certification c = certification(Status.ACTIVE, null, null, version("2025-09-30", null));
-        assertFalse(Availability.offeredOn(c, day("2025-09-29")));
-        assertTrue(Availability.offeredOn(c, day("2025-09-30")));
+        assertEquals(UNAVAILABLE, Availability.on(c, day("2025-09-29")));
+        assertEquals(AVAILABLE, Availability.on(c, day("2025-09-30")));
     }
 
     @Test
     void aRetiredCertificationIsOfferedUntilItsLastExamDay() {
         Certification c = certification(Status.RETIRED, null, "2024-04-09", version(null, "2024-04-08"));
-        assertTrue(Availability.offeredOn(c, day("2024-04-08")));
-        assertFalse(Availability.offeredOn(c, day("2024-04-09")));
+        assertEquals(AVAILABLE, Availability.on(c, day("2024-04-08")));
+        assertEquals(UNAVAILABLE, Availability.on(c, day("2024-04-09")));
+        // Its start is unknown, so no earlier day is known either way.
+        assertEquals(UNKNOWN, Availability.on(c, day("2024-01-01")));
     }
 
     @Test
-    void aMonthPrecisionRetirementCoversTheWholeMonth() {
+    void aMonthPrecisionRetirementLeavesItsMonthUnknown() {
         Certification c = certification(Status.RETIRED, null, "2021-03", version(null, "2021-03"));
-        assertTrue(Availability.offeredOn(c, day("2021-03-31")));
-        assertFalse(Availability.offeredOn(c, day("2021-04-01")));
+        assertEquals(UNKNOWN, Availability.on(c, day("2021-03-01")));
+        assertEquals(UNKNOWN, Availability.on(c, day("2021-03-31")));
+        assertEquals(UNAVAILABLE, Availability.on(c, day("2021-04-01")));
     }
 
     @Test
     void withoutAnExamCodeEndTheRetirementDateCounts() {
         Certification c = certification(Status.RETIRED, null, "2024-04-29");
-        assertTrue(Availability.offeredOn(c, day("2024-04-29")));
-        assertFalse(Availability.offeredOn(c, day("2024-04-30")));
+        assertEquals(AVAILABLE, Availability.on(c, day("2024-04-29")));
+        assertEquals(UNAVAILABLE, Availability.on(c, day("2024-04-30")));
     }
 
     @Test
     void anActiveCertificationOutlivesItsEndedExamCodes() {
         Certification c = certification(Status.ACTIVE, null, null, version("X-C02", null, "2025-09-29", null),
                 version("X-C03", "2025-09-30", null, null));
-        assertTrue(Availability.offeredOn(c, day("2026-01-01")));
+        assertEquals(AVAILABLE, Availability.on(c, day("2026-01-01")));
     }
 
     @Test
-    void unknownDatesDoNotExclude() {
+    void withoutDatesEveryDayIsUnknown() {
         Certification c = certification(Status.RETIRED, null, null);
-        assertTrue(Availability.offeredOn(c, day("2015-01-01")));
-        assertTrue(Availability.offeredOn(c, day("2030-01-01")));
+        assertEquals(UNKNOWN, Availability.on(c, day("2015-01-01")));
+        assertEquals(UNKNOWN, Availability.on(c, day("2030-01-01")));
     }
 
     /**
@@ -111,9 +117,9 @@ class AvailabilityTest {
     void aSuccessorsStartDoesNotStartItsCertification() {
         Certification c = soa();
         assertEquals(Optional.empty(), Availability.start(c));
-        assertTrue(Availability.offeredOn(c, day("2021-03-30")));
-        assertTrue(Availability.offeredOn(c, day("2023-01-14")));
-        assertTrue(Availability.offeredOn(c, day("2015-01-01")));
+        assertEquals(AVAILABLE, Availability.on(c, day("2021-03-30")));
+        assertEquals(AVAILABLE, Availability.on(c, day("2023-01-14")));
+        assertEquals(UNKNOWN, Availability.on(c, day("2015-01-01")));
     }
 
     @Test
@@ -129,6 +135,14 @@ class AvailabilityTest {
         // An observation proves SOA-C01 was live on 2021-03-30; it does not make that its first day.
         assertEquals(Optional.empty(), Availability.start(c01, c));
         assertEquals(Optional.empty(), Availability.end(c01, c));
+        // Each code's availability by its own dates: only the current code of an active certification stays open.
+        assertEquals(AVAILABLE, Availability.on(c01, c, day("2021-03-30")));
+        assertEquals(UNKNOWN, Availability.on(c01, c, day("2021-04-01")));
+        assertEquals(AVAILABLE, Availability.on(c02, c, day("2025-09-29")));
+        assertEquals(UNKNOWN, Availability.on(c02, c, day("2024-01-01")));
+        assertEquals(UNAVAILABLE, Availability.on(c02, c, day("2025-09-30")));
+        assertEquals(UNAVAILABLE, Availability.on(c03, c, day("2025-09-29")));
+        assertEquals(AVAILABLE, Availability.on(c03, c, day("2030-01-01")));
     }
 
     @Test
@@ -148,8 +162,9 @@ class AvailabilityTest {
         assertEquals(Optional.of(PartialDate.parse("2023-01-20")), Availability.start(c));
         // The certification's last code has no own end, so none is known; X-C02 was still seen on 2023-07-05.
         assertEquals(Optional.empty(), Availability.end(c));
-        assertTrue(Availability.offeredOn(c, day("2023-07-05")));
-        assertFalse(Availability.offeredOn(c, day("2023-01-19")));
+        assertEquals(AVAILABLE, Availability.on(c, day("2023-07-05")));
+        assertEquals(UNKNOWN, Availability.on(c, day("2023-07-06")));
+        assertEquals(UNAVAILABLE, Availability.on(c, day("2023-01-19")));
     }
 
     @Test
@@ -158,7 +173,7 @@ class AvailabilityTest {
         Certification c = certification(Status.RETIRED, null, "2024-04-09",
                 version("X-C01", null, "2020-03-31", null), version("X-C02", null, null, null));
         assertEquals(Optional.of(PartialDate.parse("2024-04-09")), Availability.end(c));
-        assertTrue(Availability.offeredOn(c, day("2022-01-01")));
+        assertEquals(AVAILABLE, Availability.on(c, day("2022-01-01")));
         // X-C02 has no own end: its retired certification's end bounds it.
         assertEquals(Optional.of(PartialDate.parse("2024-04-09")), Availability.end(c.examVersions.get(1), c));
     }

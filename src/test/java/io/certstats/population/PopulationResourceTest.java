@@ -38,6 +38,7 @@ class PopulationResourceTest extends ApiTest {
                     .body("unit", equalTo(row.required("unit")))
                     .body("asOf", equalTo(row.text("as_of")))
                     .body("source.notes", equalTo(row.text("notes")))
+                    .body("source.grade", equalTo(row.required("grade").toUpperCase(java.util.Locale.ROOT)))
                     .body("source.links.url", equalTo(List.of(row.required("source_url"))));
         }
     }

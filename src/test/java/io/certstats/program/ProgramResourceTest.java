@@ -2,6 +2,7 @@ package io.certstats.program;
 
 import io.certstats.ApiTest;
 import io.certstats.DataFiles;
+import io.certstats.provenance.SourceLink;
 import io.certstats.seed.SeedFile;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class ProgramResourceTest extends ApiTest {
@@ -77,8 +79,8 @@ class ProgramResourceTest extends ApiTest {
                     .body("name", equalTo(row.required("program")))
                     .body("count", equalTo(row.integer("count")))
                     .body("source.notes", equalTo(row.text("notes")))
-                    .body("source.links.url", row.text("source_url") == null ? hasSize(0)
-                            : equalTo(List.of(row.text("source_url"))));
+                    .body("source.links.url", equalTo(SourceLink.parseAll(row.text("source_url")).stream()
+                            .map(SourceLink::url).toList()));
         }
     }
 
@@ -113,23 +115,82 @@ class ProgramResourceTest extends ApiTest {
         }
     }
 
-    @Test
-    void reportsGrowthOverTheRangeFromItsPublishedYears() {
-        List<SeedFile.Row> published = DataFiles.rows("all-certifications-engineers.csv", r -> r.text("count") != null)
+    /** The Japan program's rows with a count, oldest first, from the data file. */
+    private static List<SeedFile.Row> counted(int from, int to) {
+        return DataFiles.rows("all-certifications-engineers.csv", r -> r.text("count") != null
+                        && r.integer("year") >= from && r.integer("year") <= to)
                 .stream().sorted(Comparator.comparing(r -> r.integer("year"))).toList();
-        var answer = given().when().get("/api/v1/programs/" + JAPAN + "/years").then().statusCode(200);
-        if (published.size() < 2) {
-            answer.body("growth", nullValue());
-        } else {
-            SeedFile.Row first = published.get(0);
-            SeedFile.Row last = published.get(published.size() - 1);
-            double expected = (Math.pow((double) last.integer("count") / first.integer("count"),
-                    1.0 / (last.integer("year") - first.integer("year"))) - 1) * 100;
-            answer.body("growth.fromYear", equalTo(first.integer("year")))
-                    .body("growth.toYear", equalTo(last.integer("year")))
-                    .body("growth.compoundAnnualGrowthPercent",
-                            org.hamcrest.Matchers.closeTo(expected, Math.abs(expected) * 1e-6));
+    }
+
+    private static void assertGrowth(Integer from, Integer to, String query) {
+        List<SeedFile.Row> known = counted(from == null ? 0 : from, to == null ? 9999 : to);
+        var answer = given().config(io.restassured.RestAssured.config().jsonConfig(io.restassured.config.JsonConfig
+                        .jsonConfig().numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE)))
+                .when().get("/api/v1/programs/" + JAPAN + "/years" + query).then().statusCode(200);
+        assertEquals(known.stream().map(r -> r.integer("year")).toList(), answer.extract().jsonPath()
+                .getList("growth.knownYears", Integer.class));
+        if (known.size() < 2) {
+            answer.body("growth.compoundAnnualGrowthPercent", nullValue()).body("growth.toYear", nullValue())
+                    .body("growth.grade", nullValue())
+                    .body("growth.reason", containsString("fewer than two years of"));
+            return;
         }
+        SeedFile.Row first = known.get(0);
+        SeedFile.Row last = known.get(known.size() - 1);
+        double expected = (Math.pow((double) last.integer("count") / first.integer("count"),
+                1.0 / (last.integer("year") - first.integer("year"))) - 1) * 100;
+        answer.body("growth.fromYear", equalTo(first.integer("year")))
+                .body("growth.toYear", equalTo(last.integer("year")))
+                .body("growth.fromCount", equalTo(first.integer("count")))
+                .body("growth.toCount", equalTo(last.integer("count")))
+                .body("growth.compoundAnnualGrowthPercent",
+                        org.hamcrest.Matchers.closeTo(expected, Math.abs(expected) * 1e-9))
+                .body("growth.grade", equalTo(DataFiles.weakestGrade(first, last)))
+                .body("growth.reason", nullValue());
+    }
+
+    @Test
+    void reportsGrowthOverTheKnownYearsOfTheWholeData() {
+        assertGrowth(null, null, "");
+    }
+
+    /** 2022 to 2024: from the 2022 count to the 2024 count (340 and 1,222 in today's files), both read here. */
+    @Test
+    void reportsCompoundAnnualGrowthFrom2022To2024() {
+        assertGrowth(2022, 2024, "?from=2022&to=2024");
+    }
+
+    @Test
+    void namesWhyGrowthCannotBeComputedOverFewerThanTwoKnownYears() {
+        int lastKnown = counted(0, 9999).getLast().integer("year");
+        assertGrowth(lastKnown, lastKnown + 2, "?from=" + lastKnown + "&to=" + (lastKnown + 2));
+        assertGrowth(lastKnown + 1, lastKnown + 2, "?from=" + (lastKnown + 1) + "&to=" + (lastKnown + 2));
+    }
+
+    /** Each year with a count changes from the previous year with one, gaps skipped, graded by the weaker. */
+    @Test
+    void eachKnownYearChangesFromThePreviousKnownYear() {
+        List<SeedFile.Row> known = counted(0, 9999);
+        var answer = given().when().get("/api/v1/programs/" + JAPAN + "/years").then().statusCode(200);
+        for (int i = 1; i < known.size(); i++) {
+            SeedFile.Row previous = known.get(i - 1);
+            SeedFile.Row year = known.get(i);
+            String change = "items.find { it.year == " + year.integer("year") + " }.change.";
+            answer.body(change + "fromYear", equalTo(previous.integer("year")))
+                    .body(change + "absolute", equalTo(year.integer("count") - previous.integer("count")))
+                    .body(change + "grade", equalTo(DataFiles.weakestGrade(previous, year)));
+        }
+    }
+
+    @Test
+    void servesEachYearsEvidenceGrade() {
+        Map<String, String> slugs = slugsByName();
+        for (SeedFile.Row row : yearRows()) {
+            given().when().get("/api/v1/programs/" + slugs.get(row.required("program")) + "/years/" + row.integer("year"))
+                    .then().statusCode(200).body("source.grade", equalTo(DataFiles.grade(row)));
+        }
+        given().queryParam("format", "csv").when().get("/api/v1/programs/" + JAPAN + "/years")
+                .then().statusCode(200).body(containsString("source.grade"));
     }
 
     @Test

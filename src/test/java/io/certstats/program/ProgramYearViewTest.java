@@ -1,5 +1,6 @@
 package io.certstats.program;
 
+import io.certstats.provenance.EvidenceGrade;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -38,15 +39,25 @@ class ProgramYearViewTest {
     }
 
     @Test
+    void aChangeCarriesTheWeakerGradeOfItsTwoCounts() {
+        ProgramYear primary = year(2020, 200);
+        primary.grade = EvidenceGrade.PRIMARY;
+        ProgramYear inferred = year(2021, 250);
+        inferred.grade = EvidenceGrade.INFERRED;
+        assertEquals(EvidenceGrade.INFERRED, ProgramYearView.ofAll(List.of(primary, inferred), Map.of()).get(1)
+                .change().grade());
+    }
+
+    @Test
     void aFallIsNegative() {
-        YearChange change = YearChange.between(2020, 400, 300);
+        YearChange change = YearChange.between(2020, 400, 300, EvidenceGrade.PRIMARY);
         assertEquals(-100, change.absolute());
         assertEquals(0, new BigDecimal("-25").compareTo(change.percent()));
     }
 
     @Test
     void aChangeFromZeroHasNoPercent() {
-        assertNull(YearChange.between(2020, 0, 5).percent());
+        assertNull(YearChange.between(2020, 0, 5, EvidenceGrade.PRIMARY).percent());
     }
 
     @Test

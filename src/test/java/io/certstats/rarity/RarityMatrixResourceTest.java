@@ -47,6 +47,8 @@ class RarityMatrixResourceTest extends ApiTest {
                 org.hamcrest.MatcherAssert.assertThat(matrix.getDouble(cell + "oneIn"),
                         closeTo(value / count, value / count * 1e-12));
                 org.junit.jupiter.api.Assertions.assertEquals(year.integer("count"), matrix.getInt(cell + "count"));
+                org.junit.jupiter.api.Assertions.assertEquals(DataFiles.weakestGrade(year, base),
+                        matrix.getString(cell + "grade"));
             }
         }
     }

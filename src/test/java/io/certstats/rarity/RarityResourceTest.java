@@ -41,9 +41,18 @@ class RarityResourceTest extends ApiTest {
         return DataFiles.row("population-bases.csv", "key", slug.replace('-', '_'));
     }
 
-    /** Within a relative 1e-12 of the double quotient: the API computes in decimal to 16 digits. */
-    private static org.hamcrest.Matcher<Double> about(double expected) {
-        return closeTo(expected, Math.abs(expected) * 1e-12);
+    /**
+     * Within a relative 1e-12 of the double quotient: the API computes in decimal to 16 digits. A whole
+     * quotient (850,000 / 340 = 2500) is written without a fraction and read as an integer, so any number.
+     */
+    private static org.hamcrest.Matcher<Object> about(double expected) {
+        return new org.hamcrest.FeatureMatcher<Object, Double>(closeTo(expected, Math.abs(expected) * 1e-12),
+                "a number", "number") {
+            @Override
+            protected Double featureValueOf(Object actual) {
+                return ((Number) actual).doubleValue();
+            }
+        };
     }
 
     @Test
@@ -58,7 +67,8 @@ class RarityResourceTest extends ApiTest {
                 .body("year", equalTo(year.integer("year")))
                 .body("programName", equalTo(year.required("program")))
                 .body("count", equalTo(year.integer("count")))
-                .body("countSource.links.url", equalTo(java.util.List.of(year.required("source_url"))))
+                .body("countSource.links.url", equalTo(io.certstats.provenance.SourceLink.parseAll(
+                        year.required("source_url")).stream().map(io.certstats.provenance.SourceLink::url).toList()))
                 .body("countSource.publishedOn", equalTo(year.text("published_on")))
                 .body("countSource.notes", equalTo(year.text("notes")))
                 .body("base.slug", equalTo("jp-it-company-employees"))
@@ -86,10 +96,14 @@ class RarityResourceTest extends ApiTest {
                         .body("base.slug", equalTo(slug))
                         .body("ratio", about(count / value))
                         .body("percent", about(count * 100 / value))
-                        .body("oneIn", about(value / count));
+                        .body("oneIn", about(value / count))
+                        .body("countSource.grade", equalTo(DataFiles.grade(year)))
+                        .body("base.source.grade", equalTo(DataFiles.grade(base)))
+                        .body("grade", equalTo(DataFiles.weakestGrade(year, base)));
             }
         }
     }
+
 
     @Test
     void notesABaseOfAnotherYearAndABaseOfAnotherUnit() {
@@ -113,7 +127,8 @@ class RarityResourceTest extends ApiTest {
                 .when().get("/api/v1/rarity")
                 .then().statusCode(200)
                 .body("count", equalTo(row.integer("count")))
-                .body("countSource.inferred", equalTo(java.util.List.of(row.text("inferred"))));
+                .body("countSource.inferred", equalTo(java.util.List.of(row.text("inferred"))))
+                .body("grade", equalTo(DataFiles.weakestGrade(row, base(RarityService.DEFAULT_POPULATION))));
     }
 
     @Test
@@ -137,6 +152,7 @@ class RarityResourceTest extends ApiTest {
                 .body("program", nullValue())
                 .body("year", nullValue())
                 .body("countSource", nullValue())
+                .body("grade", nullValue())
                 .body("count", equalTo((int) count))
                 .body("base.value", equalTo((int) base))
                 .body("ratio", about((double) count / base))

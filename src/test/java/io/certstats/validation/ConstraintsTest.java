@@ -42,7 +42,7 @@ class ConstraintsTest {
     void acceptsWhatIsAllowed() {
         assertEquals(Map.of(), rejected(new Fields("https://aws.amazon.com/jp/blogs/psa/", "http://example.org",
                 "2025-06-15", "2024", "2999-03-31", "100", "2024-06-20", "high",
-                new Source(List.of(new SourceLink("https://example.org/a", "2024 post")), "2025-06", "notes", List.of()))));
+                new Source(List.of(new SourceLink("https://example.org/a", "2024 post")), "2025-06", "notes", List.of(), null))));
         assertEquals(Map.of(), rejected(new Fields(null, null, null, null, null, null, null, null, null)));
     }
 
@@ -51,7 +51,7 @@ class ConstraintsTest {
         Map<String, String> rejected = rejected(new Fields("ftp://example.org/file", "not a url", "2025-6-1",
                 "2999-07", "2024", "ten", "2024-13-01", "middle",
                 new Source(List.of(new SourceLink("javascript:alert(1)", null), new SourceLink("https://example.org", "a | b")),
-                        "2999-06-16", null, List.of())));
+                        "2999-06-16", null, List.of(), null)));
         assertEquals(List.of("asOf", "day", "level", "other", "publishedOn", "retiredOn", "size",
                 "source.links[0].url", "source.links[1].label", "source.publishedOn", "url"), List.copyOf(rejected.keySet()));
         assertEquals("must be an absolute http(s) URL, not 'ftp://example.org/file'", rejected.get("url"));

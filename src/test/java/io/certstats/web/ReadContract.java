@@ -132,6 +132,14 @@ final class ReadContract {
                 if (activeOn != null && !isDate(activeOn)) {
                     bad.add("activeOn");
                 }
+                // true or false in any case; true only with an activeOn (unknown is said of a day)
+                String includeUnknown = first(request, "includeUnknown");
+                if (includeUnknown != null) {
+                    String flag = includeUnknown.strip().toLowerCase(Locale.ROOT);
+                    if (!flag.equals("true") && !flag.equals("false") || flag.equals("true") && activeOn == null) {
+                        bad.add("includeUnknown");
+                    }
+                }
                 paging(bad, request);
             }
             case "/api/v1/programs", "/api/v1/populations", "/api/v1/audit" -> paging(bad, request);
