@@ -14,6 +14,9 @@
       "counts.heading": "Count by year",
       "counts.caption": "Published count each year",
       year: "Year", name: "Program name", count: "Count", source: "Source",
+      evidence: "Evidence",
+      grades: { PRIMARY: "primary: the publisher's own page", SECONDARY: "secondary: quoted or reported",
+        INFERRED: "inferred: derived (see the source's notes)" },
       unknown: "not published",
       "rarity.heading": "Rarity under each population base",
       rarityCaption: (year, count) => year + ": " + count + " engineers against each base",
@@ -42,6 +45,8 @@
       "counts.heading": "年別の人数",
       "counts.caption": "各年に公表された人数",
       year: "年", name: "プログラム名", count: "人数", source: "出典",
+      evidence: "根拠",
+      grades: { PRIMARY: "一次：発表元のページ", SECONDARY: "二次：引用・報道", INFERRED: "推定：導出（出典の注記を参照）" },
       unknown: "公表なし",
       "rarity.heading": "母集団ごとの希少さ",
       rarityCaption: (year, count) => year + "年：" + count + "人を各母集団と比べる",
@@ -104,6 +109,12 @@
     return cell;
   }
 
+  // How direct a figure's evidence is (the API's grade; a rarity carries the weaker of its two figures'); a
+  // year without a published count has no figure to grade, so it shows a dash.
+  function evidence(words, name, grade) {
+    return element("td", { "data-figure": name, "data-value": grade || "" }, grade ? words.grades[grade] : "—");
+  }
+
   function money(amount) {
     return WORDS[language].money(integer.format(amount));
   }
@@ -149,7 +160,7 @@
       count.setAttribute("data-value", year.count === null ? "" : String(year.count));
       const source = element("td");
       source.append(sourceLinks(year.source.links));
-      row.append(count, source);
+      row.append(count, evidence(words, "grade-" + year.year, year.count === null ? null : year.source.grade), source);
       return row;
     }));
 
@@ -168,7 +179,8 @@
       source.append(sourceLinks(base.source.links));
       row.append(element("td", {}, base.description),
         element("td", { class: "number", "data-figure": "base-" + cell.population }, integer.format(cell.base)),
-        oneIn, element("td", { class: "number" }, decimal.format(cell.percent) + "%"), source);
+        oneIn, element("td", { class: "number" }, decimal.format(cell.percent) + "%"),
+        evidence(words, "grade-" + cell.population, cell.grade), source);
       return row;
     }));
 

@@ -22,6 +22,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
@@ -42,6 +43,7 @@ import java.util.logging.Level;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,8 +52,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * from /usr/bin, which .ci/run installs; Selenium is told where they are, so it downloads nothing), against
  * the packaged app. The page loads, its four charts render, every figure it shows is the one the API
  * answers (read here without the browser), switching to Japanese and back relabels the page and the
- * charts, the page fits a phone's width, the browser logs no error, and axe-core (node_modules, pinned in
- * package.json) finds no serious or critical violation in either language. Screenshots and the axe summary
+ * charts, the page fits a phone's width, the browser logs no error, and axe-core (Deque's axe.min.js from
+ * the test classpath, pinned in pom.xml) finds no serious or critical violation in either language. Screenshots and the axe summary
  * are written to target/dashboard; {@code -Ddashboard.screenshot.refresh=true} also copies the English
  * one to docs/images/dashboard.png, the README's picture.
  */
@@ -60,7 +62,8 @@ class DashboardBrowserIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
+    /** axe-core's script, from Deque's jar on the test classpath. */
+    private static final String AXE = "/axe.min.js";
     private static final Path OUT = Path.of("target/dashboard");
     private static final Path README_PICTURE = Path.of("docs/images/dashboard.png");
     private static final String PROGRAM = "jp-all-certifications-engineers";
@@ -79,7 +82,7 @@ class DashboardBrowserIT {
     static void startChromium() throws IOException {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and its driver are needed: apt-get install chromium chromium-driver (.ci/run does)");
-        assertTrue(Files.isRegularFile(AXE), "axe-core is needed: npm ci (package.json pins it)");
+        assertNotNull(DashboardBrowserIT.class.getResource(AXE), "axe-core's script is not on the test classpath (pom.xml)");
         Files.createDirectories(OUT);
         profile = Files.createTempDirectory("certstats-chromium");
         ChromeOptions options = new ChromeOptions();
@@ -174,6 +177,9 @@ class DashboardBrowserIT {
     private void assertFiguresAreTheApis() throws Exception {
         for (JsonNode year : api("/api/v1/programs/" + PROGRAM + "/years?size=100").path("items")) {
             WebElement cell = figure("count-" + year.path("year").asInt());
+            String grade = year.path("count").isNull() ? "" : year.path("source").path("grade").asText();
+            assertEquals(grade, figure("grade-" + year.path("year").asInt()).getAttribute("data-value"),
+                    "evidence grade of " + year.path("year"));
             if (year.path("count").isNull()) {
                 assertEquals("", cell.getAttribute("data-value"));
                 assertFalse(cell.getText().matches(".*\\d.*"), "no number for a year without a count: " + cell.getText());
@@ -193,6 +199,8 @@ class DashboardBrowserIT {
             assertEquals(cell.path("base").asLong(), digits(figure("base-" + base).getText()), base);
             long oneIn = new BigDecimal(cell.path("oneIn").asText()).setScale(0, RoundingMode.HALF_UP).longValueExact();
             assertEquals(oneIn, digits(figure("one-in-" + base).getText()), base);
+            assertEquals(cell.path("grade").asText(), figure("grade-" + base).getAttribute("data-value"),
+                    "the weaker grade of the count and " + base);
         }
         assertEquals(rows, browser.findElements(By.cssSelector("#rarity-table tbody tr")).size());
         JsonNode plan = api("/api/v1/recertification?program=" + PROGRAM);
@@ -216,12 +224,14 @@ class DashboardBrowserIT {
     }
 
     /**
-     * axe-core's scan of the page as it is, injected from node_modules (the page's own policy forbids
+     * axe-core's scan of the page as it is, injected from the classpath (the page's own policy forbids
      * scripts from elsewhere; WebDriver's are the browser's own). Returns a one-line summary.
      */
     @SuppressWarnings("unchecked")
     private String axe() throws IOException {
-        js().executeScript(Files.readString(AXE, StandardCharsets.UTF_8));
+        try (InputStream script = DashboardBrowserIT.class.getResourceAsStream(AXE)) {
+            js().executeScript(new String(script.readAllBytes(), StandardCharsets.UTF_8));
+        }
         Map<String, Object> result = (Map<String, Object>) js().executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "axe.run(document).then(r => done({passes: r.passes.length, incomplete: r.incomplete.length,"
