@@ -58,6 +58,28 @@ class MetricsTest extends ApiTest {
     }
 
     @Test
+    void answersRefusedBeforeRoutingAreCountedByRouteTemplateToo() {
+        String template = "uri=\"/api/v1/certifications/{slugOrExamCode}\"";
+        String unknown = "zz" + UUID.randomUUID();
+        Map<String, Double> before = scrape();
+        outsideTheSpec().delete("/api/v1/certifications/SAA-C03").then().statusCode(405);
+        outsideTheSpec().delete("/api/v1/certifications/DVA-C02").then().statusCode(405);
+        outsideTheSpec().request("BREW", "/api/v1/certifications/CLF-C02").then().statusCode(501);
+        outsideTheSpec().request("BREW", "/api/v1/" + unknown).then().statusCode(501);
+        outsideTheSpec().get("/api/v1/certifications/SOA-C02?format=xml").then().statusCode(400);
+        Map<String, Double> after = scrape();
+
+        assertTrue(after.keySet().stream().noneMatch(series -> series.startsWith(REQUESTS)
+                        && (series.contains("DVA-C02") || series.contains("CLF-C02") || series.contains("SOA-C02")
+                        || series.contains("SAA-C03") || series.contains(unknown))), "a raw path became a label value: "
+                + after.keySet().stream().filter(series -> series.contains("-C0") || series.contains(unknown)).toList());
+        String refused = REQUESTS + "{method=\"DELETE\",outcome=\"CLIENT_ERROR\",status=\"405\"," + template + "}";
+        assertEquals(2, after.get(refused) - before.getOrDefault(refused, 0.0), refused);
+        String unmatched = REQUESTS + "{method=\"BREW\",outcome=\"SERVER_ERROR\",status=\"501\",uri=\"/{unmatched}\"}";
+        assertEquals(1, after.get(unmatched) - before.getOrDefault(unmatched, 0.0), unmatched);
+    }
+
+    @Test
     void cacheRevisionPoolAndCurationWritesAreThereAndMove() {
         Map<String, Double> before = scrape();
         ExtractableResponse<Response> current = given().get(POPULATION).then().statusCode(200).extract();

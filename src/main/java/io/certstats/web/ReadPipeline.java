@@ -16,7 +16,6 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -63,7 +62,6 @@ public class ReadPipeline {
     private static final String REVISION = ReadPipeline.class.getName() + ".revision";
     private static final String PRIVATE = "private, no-cache";
     private static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
-    private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
 
     @Inject
     RepresentationCache cache;
@@ -111,7 +109,7 @@ public class ReadPipeline {
         }
         ReadOperation operation = routes.read(http.path());
         if (operation != null) {
-            nameForMetrics(http, operation.template());
+            RouteNames.name(http, operation.template());
         }
         MultiMap query = operation == null ? null : queryOf(http);
         if (query == null) {
@@ -133,18 +131,6 @@ public class ReadPipeline {
         }
         kept.send(context.response(), http.getHeader(HttpHeaders.IF_NONE_MATCH),
                 http.getHeader(HttpHeaders.IF_MODIFIED_SINCE));
-    }
-
-    /**
-     * Names the request by its route template in /q/metrics ({@code http_server_requests_seconds{uri=...}}),
-     * as RESTEasy names the requests it routes: an answer sent from here never reaches RESTEasy, and
-     * Micrometer would otherwise label it with the raw path, one series per slug, page or typo. Quarkus'
-     * HTTP metrics read the template from the request context's local "UrlPathTemplate".
-     */
-    private static void nameForMetrics(HttpServerRequest http, String template) {
-        if (http instanceof HttpServerRequestInternal internal) {
-            internal.context().putLocal(URL_PATH_TEMPLATE, template);
-        }
     }
 
     /**

@@ -80,7 +80,13 @@ public class Routes {
         return methods;
     }
 
-    /** The read a raw (still percent-encoded) path names, or null if none does. */
+    /** The template of the most specific operation a raw path matches, whatever its method, or null if none does. */
+    public String template(String path) {
+        return routes.stream().filter(route -> route.path().matcher(path).matches())
+                .max(Comparator.comparingInt(Route::literalLength)).map(Route::template).orElse(null);
+    }
+
+        /** The read a raw (still percent-encoded) path names, or null if none does. */
     ReadOperation read(String rawPath) {
         for (ReadOperation read : reads) {
             if (read.path().matcher(rawPath).matches()) {
