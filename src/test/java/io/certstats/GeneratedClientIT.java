@@ -546,6 +546,27 @@ class GeneratedClientIT {
     }
 
     @Test
+    void getPopulationCitation() throws ApiException {
+        JsonNode population = served("/api/v1/populations/" + EMPLOYEES);
+        List<io.certstats.client.model.CslItem> items = asServed(new PopulationsApi(client)
+                .getPopulationCitation(EMPLOYEES, null));
+        assertEquals(population.path("description").asText(), items.get(0).getTitle());
+        assertEquals("/problems/not-found",
+                problem(404, () -> new PopulationsApi(client).getPopulationCitation("nope", null)).getType());
+    }
+
+    @Test
+    void getCertificationCitation() throws ApiException {
+        JsonNode certification = served("/api/v1/certifications/SAA-C03");
+        List<io.certstats.client.model.CslItem> items = asServed(new CertificationsApi(client)
+                .getCertificationCitation("SAA-C03", null));
+        assertEquals(certification.path("name").asText(), items.get(0).getTitle());
+        assertTrue(items.get(0).getURL().endsWith("/api/v1/certifications/" + certification.path("slug").asText()));
+        assertEquals("/problems/not-found",
+                problem(404, () -> new CertificationsApi(client).getCertificationCitation("XYZ-C01", null)).getType());
+    }
+
+    @Test
     void getCountBadge() throws ApiException {
         Badge badge = asServed(new BadgesApi(client).getCountBadge(JAPAN, 2024, null));
         assertEquals(1, badge.getSchemaVersion());
