@@ -7,6 +7,7 @@ import io.certstats.client.ApiClient;
 import io.certstats.client.ApiException;
 import io.certstats.chart.Svg;
 import io.certstats.client.api.BadgesApi;
+import io.certstats.client.api.CitationsApi;
 import io.certstats.client.api.CertificationsApi;
 import io.certstats.client.api.ChartsApi;
 import io.certstats.client.api.CostsApi;
@@ -522,6 +523,47 @@ class GeneratedClientIT {
                 .filter(e -> e.getAttribute("data-renewal-exam").equals("true"))
                 .map(e -> e.getAttribute("data-certification")).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(CostFacts.renewalExams(CostFacts.criteria(year))), renewing);
+    }
+
+    @Test
+    void getDatasetCitation() throws ApiException {
+        List<io.certstats.client.model.CslItem> items = asServed(new CitationsApi(client).getDatasetCitation(null));
+        assertEquals(1, items.size());
+        assertEquals("dataset", items.get(0).getType());
+        assertEquals("certstats", items.get(0).getPublisher());
+    }
+
+    @Test
+    void getProgramYearCitation() throws ApiException {
+        JsonNode year = served("/api/v1/programs/" + JAPAN + "/years/2024");
+        List<io.certstats.client.model.CslItem> items = asServed(new ProgramsApi(client).getProgramYearCitation(JAPAN,
+                2024, null));
+        assertEquals(year.path("name").asText() + " 2024", items.get(0).getTitle());
+        assertTrue(items.get(0).getURL().endsWith("/api/v1/programs/" + JAPAN + "/years/2024"), items.get(0).getURL());
+        assertEquals(year.path("source").path("links").path(0).path("url").asText(), items.get(1).getURL());
+        assertEquals("/problems/not-found",
+                problem(404, () -> new ProgramsApi(client).getProgramYearCitation(JAPAN, 2019, null)).getType());
+    }
+
+    @Test
+    void getPopulationCitation() throws ApiException {
+        JsonNode population = served("/api/v1/populations/" + EMPLOYEES);
+        List<io.certstats.client.model.CslItem> items = asServed(new PopulationsApi(client)
+                .getPopulationCitation(EMPLOYEES, null));
+        assertEquals(population.path("description").asText(), items.get(0).getTitle());
+        assertEquals("/problems/not-found",
+                problem(404, () -> new PopulationsApi(client).getPopulationCitation("nope", null)).getType());
+    }
+
+    @Test
+    void getCertificationCitation() throws ApiException {
+        JsonNode certification = served("/api/v1/certifications/SAA-C03");
+        List<io.certstats.client.model.CslItem> items = asServed(new CertificationsApi(client)
+                .getCertificationCitation("SAA-C03", null));
+        assertEquals(certification.path("name").asText(), items.get(0).getTitle());
+        assertTrue(items.get(0).getURL().endsWith("/api/v1/certifications/" + certification.path("slug").asText()));
+        assertEquals("/problems/not-found",
+                problem(404, () -> new CertificationsApi(client).getCertificationCitation("XYZ-C01", null)).getType());
     }
 
     @Test

@@ -47,7 +47,10 @@ class HotPathsIT {
         for (int round = 0; round < ROUNDS; round++) {
             for (String path : paths) {
                 String type = path.contains("format=csv") ? "text/csv"
-                        : path.contains("format=svg") ? "image/svg+xml" : "application/json";
+                        : path.contains("format=svg") ? "image/svg+xml"
+                        : path.contains("format=bibtex") ? "application/x-bibtex"
+                        : path.contains("format=ris") ? "application/x-research-info-systems"
+                        : path.contains("/citation") ? "application/vnd.citationstyles.csl+json" : "application/json";
                 Response first = given().header("Accept-Encoding", round % 2 == 0 ? "gzip" : "identity")
                         .when().get(path)
                         .then().statusCode(200)

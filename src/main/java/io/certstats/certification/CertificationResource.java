@@ -1,5 +1,7 @@
 package io.certstats.certification;
 
+import io.certstats.citation.CitationView;
+import io.certstats.citation.Citations;
 import io.certstats.caching.ETags;
 import io.certstats.curation.Curators;
 import io.certstats.formats.Format;
@@ -32,11 +34,24 @@ public class CertificationResource {
 
     @Inject CertificationCuration curation;
     @Inject ETags etags;
+    @Inject Citations citations;
 
     @GET
     @Operation(operationId = "listCertifications")
     public CertificationPage list(@Valid @BeanParam CertificationFilter filter, @Valid @BeanParam Paging paging) {
         return CertificationCatalog.list(filter, paging);
+    }
+
+    @GET
+    @Path("/{slugOrExamCode}/citation")
+    @Produces({Format.CSL_JSON_MEDIA_TYPE, Format.BIBTEX_MEDIA_TYPE, Format.RIS_MEDIA_TYPE})
+    @Operation(operationId = "getCertificationCitation")
+    public CitationView citation(
+            @Parameter(description = "The certification's slug or any of its exam codes.", example = "SAA-C03")
+            @PathParam("slugOrExamCode") String slugOrExamCode) {
+        CertificationView certification = CertificationCatalog.get(slugOrExamCode);
+        return citations.figure("certification-" + certification.slug(), certification.name(),
+                "/api/v1/certifications/" + certification.slug(), certification.source());
     }
 
     @GET

@@ -11,25 +11,43 @@ public enum Format {
     JSON(MediaType.APPLICATION_JSON),
     CSV("text/csv"),
     /** Charts and badges, drawn by the feature that owns them ({@link Drawing}). */
-    SVG("image/svg+xml");
+    SVG("image/svg+xml"),
+    /** Citations ({@link Cited}): an array of CSL items, what Zotero, Pandoc and citeproc read. */
+    CSL_JSON("application/vnd.citationstyles.csl+json", "csl-json"),
+    BIBTEX("application/x-bibtex"),
+    RIS("application/x-research-info-systems");
 
     public static final String CSV_MEDIA_TYPE = "text/csv";
     public static final String SVG_MEDIA_TYPE = "image/svg+xml";
+    public static final String CSL_JSON_MEDIA_TYPE = "application/vnd.citationstyles.csl+json";
+    public static final String BIBTEX_MEDIA_TYPE = "application/x-bibtex";
+    public static final String RIS_MEDIA_TYPE = "application/x-research-info-systems";
 
     private final String mediaType;
+    private final String parameter;
 
     Format(String mediaType) {
+        this(mediaType, null);
+    }
+
+    Format(String mediaType, String parameter) {
         this.mediaType = mediaType;
+        this.parameter = parameter;
+    }
+
+    /** Its value of {@code ?format=}: the name in lower case, or the hyphenated form a name cannot hold. */
+    public String parameter() {
+        return parameter != null ? parameter : name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public String mediaType() {
         return mediaType;
     }
 
-    /** The {@code format} query parameter ({@code json}, {@code csv} or {@code svg}, any case), or null when it names no format. */
+    /** The {@code format} query parameter ({@code json}, {@code csv}, {@code svg}, {@code csl-json}, {@code bibtex} or {@code ris}, any case), or null when it names no format. */
     public static Format parameterOrNull(String value) {
         for (Format format : values()) {
-            if (format.name().equalsIgnoreCase(value.strip())) {
+            if (format.parameter().equalsIgnoreCase(value.strip())) {
                 return format;
             }
         }
@@ -38,9 +56,12 @@ public enum Format {
 
     /** The format of a negotiated response media type. */
     public static Format of(MediaType type) {
-        if (type != null && type.isCompatible(MediaType.valueOf(SVG_MEDIA_TYPE))) {
-            return SVG;
+        for (Format format : values()) {
+            if (format != JSON && type != null && !type.isWildcardType() && !type.isWildcardSubtype()
+                    && type.isCompatible(MediaType.valueOf(format.mediaType))) {
+                return format;
+            }
         }
-        return type != null && type.isCompatible(MediaType.valueOf(CSV_MEDIA_TYPE)) ? CSV : JSON;
+        return JSON;
     }
 }

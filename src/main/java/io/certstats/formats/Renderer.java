@@ -17,6 +17,9 @@ public class Renderer {
     public static final String CSV_CONTENT_TYPE = "text/csv;charset=UTF-8;header=present";
     public static final String JSON_CONTENT_TYPE = "application/json;charset=UTF-8";
     public static final String SVG_CONTENT_TYPE = "image/svg+xml;charset=UTF-8";
+    public static final String CSL_JSON_CONTENT_TYPE = Format.CSL_JSON_MEDIA_TYPE + ";charset=UTF-8";
+    public static final String BIBTEX_CONTENT_TYPE = Format.BIBTEX_MEDIA_TYPE + ";charset=UTF-8";
+    public static final String RIS_CONTENT_TYPE = Format.RIS_MEDIA_TYPE + ";charset=UTF-8";
 
     private final ObjectWriter compact;
     private final ObjectWriter pretty;
@@ -41,11 +44,34 @@ public class Renderer {
             return new Rendered(((Drawing) answer).svg().getBytes(StandardCharsets.UTF_8), SVG_CONTENT_TYPE,
                     Format.SVG_MEDIA_TYPE, Map.of());
         }
+        if (answer instanceof Cited cited) {
+            return citation(cited, Format.of(negotiated), indent);
+        }
         if (Format.of(negotiated) == Format.CSV) {
             return new Rendered(csv.render(answer), CSV_CONTENT_TYPE, Format.CSV_MEDIA_TYPE,
                     Map.of("Content-Disposition", "attachment; filename=\"" + fileName(path) + "\""));
         }
         return json(answer, indent);
+    }
+
+    /**
+     * A citation in the format negotiated among the three its resource offers (CSL-JSON, BibTeX, RIS); the
+     * text formats are named {@code .bib} and {@code .ris} files, which a browser hands to a reference manager.
+     */
+    private Rendered citation(Cited cited, Format format, boolean indent) {
+        return switch (format) {
+            case BIBTEX -> new Rendered(CitationWriter.bibtex(cited.references()).getBytes(StandardCharsets.UTF_8),
+                    BIBTEX_CONTENT_TYPE, Format.BIBTEX_MEDIA_TYPE,
+                    Map.of("Content-Disposition", "inline; filename=\"citation.bib\""));
+            case RIS -> new Rendered(CitationWriter.ris(cited.references()).getBytes(StandardCharsets.UTF_8),
+                    RIS_CONTENT_TYPE, Format.RIS_MEDIA_TYPE,
+                    Map.of("Content-Disposition", "inline; filename=\"citation.ris\""));
+            default -> {
+                Rendered json = json(CitationWriter.csl(cited.references()), indent);
+                yield new Rendered(json.body(), CSL_JSON_CONTENT_TYPE,
+                        Format.CSL_JSON_MEDIA_TYPE + (indent ? ";pretty" : ""), Map.of());
+            }
+        };
     }
 
     /** The JSON of an answer: what a read serves and what a write's {@code If-Match} ETag is computed from. */

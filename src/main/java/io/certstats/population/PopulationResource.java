@@ -1,5 +1,7 @@
 package io.certstats.population;
 
+import io.certstats.citation.CitationView;
+import io.certstats.citation.Citations;
 import io.certstats.caching.ETags;
 import io.certstats.curation.Curators;
 import io.certstats.formats.Format;
@@ -35,12 +37,24 @@ public class PopulationResource {
 
     @Inject PopulationCuration curation;
     @Inject ETags etags;
+    @Inject Citations citations;
 
     @GET
     @Operation(operationId = "listPopulations")
     @APIResponseSchema(PopulationPage.class)
     public Page<PopulationView> list(@Valid @BeanParam Paging paging) {
         return PopulationCatalog.list(paging);
+    }
+
+    @GET
+    @Path("/{slug}/citation")
+    @Produces({Format.CSL_JSON_MEDIA_TYPE, Format.BIBTEX_MEDIA_TYPE, Format.RIS_MEDIA_TYPE})
+    @Operation(operationId = "getPopulationCitation")
+    public CitationView citation(@Parameter(description = "The population's slug.", example = "jp-it-company-employees")
+                                 @PathParam("slug") String slug) {
+        PopulationView population = PopulationCatalog.get(slug);
+        return citations.figure("population-" + population.slug(), population.description(),
+                "/api/v1/populations/" + population.slug(), population.source());
     }
 
     @GET

@@ -1,6 +1,8 @@
 package io.certstats.program;
 
 import io.certstats.caching.ETags;
+import io.certstats.citation.CitationView;
+import io.certstats.citation.Citations;
 import io.certstats.curation.Curators;
 import io.certstats.formats.Format;
 import io.certstats.web.Page;
@@ -41,6 +43,7 @@ public class ProgramResource {
 
     @Inject ProgramYearCuration curation;
     @Inject ETags etags;
+    @Inject Citations citations;
 
     @GET
     @Operation(operationId = "listPrograms")
@@ -73,6 +76,17 @@ public class ProgramResource {
     @Operation(operationId = "getProgramYear")
     public ProgramYearDetailView year(@Valid @BeanParam ProgramYearPath path) {
         return ProgramCatalog.year(path.slug(), path.yearNumber());
+    }
+
+    @GET
+    @Path("/{slug}/years/{year}/citation")
+    @Produces({Format.CSL_JSON_MEDIA_TYPE, Format.BIBTEX_MEDIA_TYPE, Format.RIS_MEDIA_TYPE})
+    @Operation(operationId = "getProgramYearCitation")
+    public CitationView citation(@Valid @BeanParam ProgramYearPath path) {
+        ProgramYearDetailView year = ProgramCatalog.year(path.slug(), path.yearNumber());
+        return citations.figure(path.slug() + "-" + year.listed().year(),
+                year.listed().name() + " " + year.listed().year(),
+                "/api/v1/programs/" + path.slug() + "/years/" + year.listed().year(), year.listed().source());
     }
 
     @PUT

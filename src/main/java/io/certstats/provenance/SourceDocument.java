@@ -4,6 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+
+import java.time.LocalDate;
+import java.util.Optional;
 
 /** A source figures were read at (sources.csv): the row every link to its URL refers to. */
 @Entity
@@ -15,4 +19,15 @@ public class SourceDocument extends PanacheEntityBase {
     public Long id;
 
     public String url;
+
+    /** What sources.csv knows of the source, for citing it: each null where not known. */
+    public String title;
+    public String publisher;
+    @EmbeddedColumnNaming("published_on_%s")
+    public PartialDate publishedOn;
+    public LocalDate accessedOn;
+
+    public static Optional<SourceDocument> byUrl(String url) {
+        return find("url", url).firstResultOptional();
+    }
 }

@@ -51,6 +51,8 @@ public class ApiDocumentFilter implements OASFilter {
         openAPI.getComponents().addSchema(YearParam.SCHEMA, OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
                 .minimum(BigDecimal.valueOf(YearParam.FIRST)).maximum(BigDecimal.valueOf(YearParam.LAST))
                 .description("A year the API accepts."));
+        openAPI.getComponents().addSchema(Representations.CSL_ITEM, Representations.cslItem());
+        openAPI.getComponents().addSchema(Representations.CSL_DATE, Representations.cslDate());
         openAPI.getComponents().getSchemas().values().forEach(ApiDocumentFilter::nullableReferencesAsAnyOf);
         Set<String> sent = schemasOfRequestBodies(openAPI);
         openAPI.getComponents().getSchemas().forEach((name, schema) -> {
@@ -61,6 +63,7 @@ public class ApiDocumentFilter implements OASFilter {
         boolean publicByDefault = openAPI.getSecurity() == null || openAPI.getSecurity().isEmpty();
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             Representations.documentCsv(operation);
+            Representations.documentCitation(operation);
             OperationDocs.apply(operation);
             if (method == PathItem.HttpMethod.GET && path.startsWith("/api/")) { // /problems/{slug} is a page, not a read
                 Representations.document(operation);
@@ -78,6 +81,9 @@ public class ApiDocumentFilter implements OASFilter {
                 operation.setSecurity(new ArrayList<>());
             }
         }));
+        // what SmallRye inferred from a citation's Java answer, which Representations.documentCitation replaced
+        openAPI.getComponents().removeSchema("CitationView");
+        openAPI.getComponents().removeSchema("Reference");
     }
 
     /**

@@ -27,7 +27,7 @@ public class FormatParameterFilter {
             Format format = Format.parameterOrNull(value);
             if (format == null) {
                 throw ApiException.badParameters(List.of(Problem.ParameterError.query("format",
-                        "must be json or csv (svg for a chart or badge), not '" + value + "'")));
+                        "must be json or csv (svg for a chart or badge; csl-json, bibtex or ris for a citation), not '" + value + "'")));
             }
             request.getHeaders().putSingle(HttpHeaders.ACCEPT, format.mediaType());
         }

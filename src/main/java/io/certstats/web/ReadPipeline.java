@@ -129,7 +129,7 @@ public class ReadPipeline {
             context.next();
             return;
         }
-        kept.send(context.response(), http.getHeader(HttpHeaders.IF_NONE_MATCH),
+        kept.send(context.response(), ifNoneMatch(http),
                 http.getHeader(HttpHeaders.IF_MODIFIED_SINCE));
     }
 
@@ -198,7 +198,7 @@ public class ReadPipeline {
         }
 
         MultivaluedMap<String, Object> out = response.getHeaders();
-        boolean notModified = representation.headers(out::putSingle, http.getHeader(HttpHeaders.IF_NONE_MATCH),
+        boolean notModified = representation.headers(out::putSingle, ifNoneMatch(http),
                 http.getHeader(HttpHeaders.IF_MODIFIED_SINCE));
         response.setStatus(notModified ? 304 : 200);
         response.setEntity(notModified ? null : rendered.body(), null,
@@ -225,6 +225,15 @@ public class ReadPipeline {
     private static String rawQueryOf(UriInfo uri, int page) {
         return UriBuilder.fromPath("").replaceQuery(uri.getRequestUri().getRawQuery())
                 .replaceQueryParam(PageLinks.PAGE, page).build().getRawQuery();
+    }
+
+    /**
+     * Every If-None-Match line as one list (RFC 9110 §5.3: repeated lines are one comma-separated list), or
+     * null: a client that sends "*" on a second line gets its 304 as with one line.
+     */
+    private static String ifNoneMatch(HttpServerRequest http) {
+        List<String> lines = http.headers().getAll(HttpHeaders.IF_NONE_MATCH);
+        return lines.isEmpty() ? null : String.join(", ", lines);
     }
 
     /** The raw path is read, never the decoded one: decoding a malformed path must not fail here. */

@@ -26,6 +26,14 @@ final class Representations {
     private static final String CSV = "text/csv";
     private static final String SVG = "image/svg+xml";
     private static final Schema STRING = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+    /** The citation formats (formats/Cited), in their resources' order of preference. */
+    static final String CSL_JSON = "application/vnd.citationstyles.csl+json";
+    private static final Map<String, String> CITATION_TEXT = Map.of(
+            "application/x-bibtex", "BibTeX (UTF-8): one @misc entry per item, with biblatex's url and urldate.",
+            "application/x-research-info-systems", "RIS (UTF-8, CRLF): one record per item, Y2 the access date.");
+    /** The component schema of one CSL-JSON item ({@link ApiDocumentFilter} declares it). */
+    static final String CSL_ITEM = "CslItem";
+    static final String CSL_DATE = "CslDate";
 
     private Representations() {
     }
@@ -58,6 +66,45 @@ final class Representations {
         }
     }
 
+    /**
+     * A citation's three representations: CSL-JSON is an array of CSL items (what SmallRye infers from the
+     * Java answer is not what is written); BibTeX and RIS are documents of their own, "binary" as SVG is, so
+     * that generated clients hand them over as they came.
+     */
+    static void documentCitation(Operation operation) {
+        if (!answers(operation, CSL_JSON)) {
+            return;
+        }
+        var content = operation.getResponses().getAPIResponse("200").getContent();
+        content.addMediaType(CSL_JSON, OASFactory.createMediaType().schema(OASFactory.createSchema()
+                .addType(Schema.SchemaType.ARRAY).description("CSL-JSON: the items to cite, in order.")
+                .items(OASFactory.createSchema().ref("#/components/schemas/" + CSL_ITEM))));
+        CITATION_TEXT.forEach((type, description) -> content.addMediaType(type, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("binary")
+                        .description(description))));
+    }
+
+    /** A CSL-JSON date: year, month and day as far as known. */
+    static Schema cslDate() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).required(List.of("date-parts"))
+                .addProperty("date-parts", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                                .items(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))))
+                .description("Year, month and day, as far as known.");
+    }
+
+    /** One CSL-JSON item as the citations write it: id and type always, the other fields where known. */
+    static Schema cslItem() {
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema date = OASFactory.createSchema().ref("#/components/schemas/" + CSL_DATE);
+        Schema item = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).required(List.of("id", "type"))
+                .description("An item of the Citation Style Language's data model (CSL-JSON).");
+        for (String name : List.of("id", "type", "title", "publisher", "container-title", "URL", "version", "note")) {
+            item.addProperty(name, text);
+        }
+        return item.addProperty("issued", date).addProperty("accessed", date);
+    }
+
     /** Whether the operation's success answer lists the media type. */
     private static boolean answers(Operation operation, String mediaType) {
         APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
@@ -67,6 +114,7 @@ final class Representations {
     static void document(Operation read) {
         boolean csv = answersCsv(read);
         boolean svg = answers(read, SVG);
+        boolean citation = answers(read, CSL_JSON);
         boolean paged = parameters(read).stream().anyMatch(p -> "page".equals(p.getName()));
         boolean lang = parameters(read).stream().anyMatch(p -> "lang".equals(p.getName()));
         if (csv) {
@@ -75,6 +123,12 @@ final class Representations {
                             + "csv (any case); it takes precedence over the Accept header.")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                             .enumeration(List.of("json", "csv"))));
+        } else if (citation) {
+            read.addParameter(OASFactory.createParameter().name("format").in(Parameter.In.QUERY)
+                    .description("The representation, for a link: csl-json, bibtex or ris (any case); it takes "
+                            + "precedence over the Accept header.")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                            .enumeration(List.of("csl-json", "bibtex", "ris"))));
         } else if (svg) {
             List<Object> formats = answers(read, "application/json") ? List.of("json", "svg") : List.of("svg");
             read.addParameter(OASFactory.createParameter().name("format").in(Parameter.In.QUERY)
@@ -96,6 +150,9 @@ final class Representations {
         }
         if (csv) {
             headers.put("Content-Disposition", header("For CSV: attachment with a file name named after the path."));
+        }
+        if (citation) {
+            headers.put("Content-Disposition", header("For BibTeX and RIS: inline, named citation.bib or citation.ris."));
         }
         ok.setHeaders(headers);
         documentBadParameters(read);

@@ -196,6 +196,9 @@ class HeadersAndMethodsFuzzTest {
      * first: JSON, then CSV, then SVG), or null for none.
      */
     static String representation(RequestGenerator.AcceptCase accept, OpenApiPaths.PathItem item) {
+        if (item.citation()) {
+            return ReadContract.AcceptCases.citation(accept == null ? null : accept.value());
+        }
         double[] ranks = accept == null ? new double[] {1, 1, 1} : new double[] {accept.json(), accept.csv(), accept.svg()};
         boolean[] served = {item.json(), item.csv(), item.svg()};
         String[] types = {"application/json", "text/csv", "image/svg+xml"};

@@ -16,7 +16,7 @@ import java.util.List;
 record OpenApiOperations(List<Operation> operations) {
 
     record Operation(String path, List<String> pathParameters, List<String> queryParameters, boolean secured,
-                     boolean csv, boolean json, boolean svg) {
+                     boolean csv, boolean json, boolean svg, boolean citation) {
     }
 
     static OpenApiOperations read(Path spec) throws IOException {
@@ -46,7 +46,7 @@ record OpenApiOperations(List<Operation> operations) {
             JsonNode content = get.path("responses").path("200").path("content");
             operations.add(new Operation(entry.getKey(), List.copyOf(inPath), List.copyOf(inQuery),
                     !get.path("security").isEmpty(), content.has("text/csv"), content.has("application/json"),
-                    content.has("image/svg+xml")));
+                    content.has("image/svg+xml"), content.has("application/vnd.citationstyles.csl+json")));
         });
         return new OpenApiOperations(List.copyOf(operations));
     }

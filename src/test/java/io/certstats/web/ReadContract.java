@@ -77,6 +77,9 @@ final class ReadContract {
                 case "json" -> operation.json() ? "application/json" : null;
                 case "csv" -> operation.csv() ? "text/csv" : null;
                 case "svg" -> operation.svg() ? "image/svg+xml" : null;
+                case "csl-json" -> operation.citation() ? AcceptCases.CITATION : null;
+                case "bibtex" -> operation.citation() ? "application/x-bibtex" : null;
+                case "ris" -> operation.citation() ? "application/x-research-info-systems" : null;
                 default -> "bad";
             };
             if ("bad".equals(type)) {
@@ -87,7 +90,8 @@ final class ReadContract {
             // an Accept that does not parse is refused while the request is routed, before anything else is read
             return Expected.problem(406, "/problems/not-acceptable", Set.of());
         } else {
-            type = AcceptCases.representation(request.accept(), operation.json(), operation.csv(), operation.svg());
+            type = operation.citation() ? AcceptCases.citation(request.accept())
+                    : AcceptCases.representation(request.accept(), operation.json(), operation.csv(), operation.svg());
         }
         if (type == null) {
             // RESTEasy matches Accept against the resource's @Produces while it routes, before it reads
@@ -147,7 +151,8 @@ final class ReadContract {
                 range(bad, request);
                 paging(bad, request);
             }
-            case "/api/v1/programs/{slug}/years/{year}" -> pathYear(bad, request);
+            case "/api/v1/programs/{slug}/years/{year}", "/api/v1/programs/{slug}/years/{year}/citation" ->
+                    pathYear(bad, request);
             case "/api/v1/programs/{slug}/years/{year}/cost" -> {
                 pathYear(bad, request);
                 prices(bad, request);
@@ -358,6 +363,28 @@ final class ReadContract {
                 // image/* stands for the one image type (formats/Accept); RESTEasy reads a malformed q-value
                 // as no q-value, so where SVG is served this asks for it (elsewhere it is refused as malformed)
                 Map.entry("image/*;q=abc", new double[] {0, 0, 1}));
+
+        /** The citations' first representation, which an Accept with no citation type in it gets. */
+        static final String CITATION = "application/vnd.citationstyles.csl+json";
+
+        /**
+         * How much an Accept makes a client want a citation: no Accept (or a list of nothing), a full wildcard
+         * (even at q=0, as RESTEasy reads it) or application/* gets its first representation, CSL-JSON; an Accept
+         * that names none of the three citation types gets nothing.
+         */
+        static double citationRank(String accept) {
+            if (accept == null || accept.isBlank() || accept.replaceAll("[\\s,]", "").isEmpty()
+                    || accept.equals("application/*") || accept.matches("(application/json,\\s*)?\\*/\\*(;q=0)?")) {
+                return 1;
+            }
+            java.util.regex.Matcher q = java.util.regex.Pattern.compile("\\*/\\*;q=([0-9.]+)").matcher(accept);
+            return q.find() ? Double.parseDouble(q.group(1)) : 0;
+        }
+
+        /** The citation representation an Accept gets, or null (a 406). */
+        static String citation(String accept) {
+            return citationRank(accept) > 0 ? CITATION : null;
+        }
 
         /**
          * The representation Accept ranks highest among those served (on a tie the one the API offers first:
