@@ -63,7 +63,7 @@ public class Citations {
                 : original(key + "-source", source.links().get(0), source.publishedOn());
         references.add(new Reference(CERTSTATS + "-" + key, "dataset", title, CERTSTATS, CERTSTATS,
                 publicUrl + path, version(revision), vintage.toString(), vintage,
-                original == null ? "No public source states this figure; certstats infers it."
+                original == null ? "certstats records no public source for this figure."
                         : "Compiled by certstats from " + (original.title().equals(original.url()) ? original.url()
                         : original.title() + " (" + original.url() + ")") + "."));
         if (original != null) {
