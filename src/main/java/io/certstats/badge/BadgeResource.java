@@ -31,7 +31,7 @@ public class BadgeResource {
             @Parameter(description = "The year; default the latest year with a published count.", example = "2024",
                     schema = @Schema(ref = YearParam.SCHEMA))
             @QueryParam("year") @YearParam String year) {
-        return badges.count(program, year(year));
+        return badges.count(program, Params.year(year));
     }
 
     @GET
@@ -47,7 +47,7 @@ public class BadgeResource {
             @Parameter(description = "The population base's slug; default jp-it-company-employees.",
                     example = "jp-it-companies")
             @QueryParam("population") String population) {
-        return badges.rarity(program, year(year), population);
+        return badges.rarity(program, Params.year(year), population);
     }
 
     @GET
@@ -60,10 +60,6 @@ public class BadgeResource {
             @Parameter(description = "The program year to price; default the latest year with known criteria.",
                     example = "2025", schema = @Schema(ref = YearParam.SCHEMA))
             @QueryParam("year") @YearParam String year) {
-        return badges.cost(program, year(year));
-    }
-
-    private static Integer year(String year) {
-        return year == null ? null : Params.wholeNumber(year, YearParam.FIRST);
+        return badges.cost(program, Params.year(year));
     }
 }

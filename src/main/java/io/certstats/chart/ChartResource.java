@@ -36,7 +36,7 @@ public class ChartResource {
                         @Parameter(description = "The year of the count; default the latest year with a published count.",
                                 example = "2024", schema = @Schema(ref = YearParam.SCHEMA))
                         @QueryParam("year") @YearParam String year) {
-        return charts.rarity(params, year(year));
+        return charts.rarity(params, Params.year(year));
     }
 
     @GET
@@ -46,7 +46,7 @@ public class ChartResource {
                       @Parameter(description = "The program year to price; default the latest year with known criteria.",
                               example = "2025", schema = @Schema(ref = YearParam.SCHEMA))
                       @QueryParam("year") @YearParam String year) {
-        return charts.cost(params, year(year));
+        return charts.cost(params, Params.year(year));
     }
 
     @GET
@@ -56,10 +56,6 @@ public class ChartResource {
                                  @Parameter(description = "The year whose set to keep; default the latest year with "
                                          + "known criteria.", example = "2025", schema = @Schema(ref = YearParam.SCHEMA))
                                  @QueryParam("year") @YearParam String year) {
-        return charts.recertification(params, year(year));
-    }
-
-    private static Integer year(String year) {
-        return year == null ? null : Params.wholeNumber(year, YearParam.FIRST);
+        return charts.recertification(params, Params.year(year));
     }
 }

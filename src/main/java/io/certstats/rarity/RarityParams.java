@@ -37,7 +37,7 @@ public record RarityParams(
     }
 
     Integer yearValue() {
-        return year == null ? null : Params.wholeNumber(year, YearParam.FIRST);
+        return Params.year(year);
     }
 
     @Override

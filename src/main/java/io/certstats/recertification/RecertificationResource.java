@@ -34,6 +34,6 @@ public class RecertificationResource {
                     example = "2025", schema = @Schema(ref = YearParam.SCHEMA))
             @QueryParam("year") @YearParam String year,
             @Valid @BeanParam PriceParams price) {
-        return plans.plan(program, year == null ? null : Params.wholeNumber(year, YearParam.FIRST), price.options());
+        return plans.plan(program, Params.year(year), price.options());
     }
 }

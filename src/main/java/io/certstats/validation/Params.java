@@ -12,6 +12,11 @@ public final class Params {
     private Params() {
     }
 
+    /** A {@link YearParam} parameter's year, or null when it was not given. */
+    public static Integer year(String text) {
+        return text == null ? null : wholeNumber(text, YearParam.FIRST);
+    }
+
     public static int wholeNumber(String text, int absent) {
         return text == null ? absent : Integer.parseInt(text.strip());
     }
