@@ -55,6 +55,9 @@ public class AuditTrail {
     public <V> V write(String resource, V before, String ifMatch, String ifNoneMatch, boolean creationAllowed,
                        Supplier<V> apply) {
         Preconditions.check(ifMatch, ifNoneMatch, before == null ? null : etags.ofJson(before), creationAllowed);
+        // Who makes the changes, for each changed row's history (V8), set before any of them reaches the database.
+        AuditEntry.getEntityManager().createNativeQuery("select set_config('certstats.actor', :actor, true)")
+                .setParameter("actor", "curator: " + actor()).getSingleResult();
         V after = apply.get();
         AuditEntry entry = new AuditEntry();
         entry.writtenAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -56,6 +56,11 @@ final class Loader {
     }
 
     private void load(DataFile file) throws SQLException {
+        // Who made the changes, for the history of each row (V8): the data file, by name.
+        try (PreparedStatement actor = db.prepareStatement("select set_config('certstats.actor', ?, true)")) {
+            actor.setString(1, "seed: " + file.file());
+            actor.execute();
+        }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (SeedFile.Row row : new SeedFile(file.file(), data).rows()) {
             rows.add(parse(file, row));
@@ -76,8 +81,7 @@ final class Loader {
                 curatedParts.computeIfAbsent(owner, o -> new TreeMap<>()).put(partKey(file, row), row);
             } else {
                 if (owner != null && file.owner().replace() && replaced.add(owner)) {
-                    execute(db, "delete from " + file.table() + " where " + String.join(" and ",
-                            file.owner().columns().stream().map(c -> c + " = ?").toList()), owner);
+                    removeUnlisted(file, owner, rows);
                 }
                 Object id = write(file, row);
                 if (file.table().equals("source")) {
@@ -177,6 +181,21 @@ final class Loader {
             }
         }
         return id;
+    }
+
+    /**
+     * Deletes the stored rows of an owner that the file no longer lists. The listed ones are upserted
+     * by their key and so keep their ids: a release that leaves a row as it was leaves its history alone.
+     */
+    private void removeUnlisted(DataFile file, List<Object> owner, List<Map<String, Object>> rows) throws SQLException {
+        Set<List<Object>> listed = new HashSet<>();
+        rows.stream().filter(row -> values(row, file.owner().columns()).equals(owner)).forEach(row -> listed.add(file.keyOf(row)));
+        for (Map<String, Object> stored : stored(file)) {
+            if (values(stored, file.owner().columns()).equals(owner) && !listed.contains(file.keyOf(stored))) {
+                execute(db, "delete from " + file.table() + " where " + String.join(" and ",
+                        file.key().stream().map(c -> c + " = ?").toList()), file.keyOf(stored));
+            }
+        }
     }
 
     /**
