@@ -209,7 +209,7 @@ class ExamplesTest extends ApiTest {
         return body;
     }
 
-    /** Puts the example's value at a volatile pointer (with * for every array item) into the answer. */
+    /** Puts the example's value at a volatile pointer (with * for every array item, or an item's index) into the answer. */
     private static void keep(JsonNode example, JsonNode answer, String[] steps, int at) {
         if (answer == null || example == null || example.isMissingNode()) {
             return;
@@ -227,7 +227,12 @@ class ExamplesTest extends ApiTest {
             }
             return;
         }
-        keep(example.get(steps[at]), answer.get(steps[at]), steps, at + 1);
+        keep(step(example, steps[at]), step(answer, steps[at]), steps, at + 1);
+    }
+
+    /** The member a pointer's step names: an array's item by its index, an object's field by its name. */
+    private static JsonNode step(JsonNode node, String step) {
+        return node.isArray() && step.matches("\\d+") ? node.get(Integer.parseInt(step)) : node.get(step);
     }
 
     private static Map<String, ObjectNode> cache;

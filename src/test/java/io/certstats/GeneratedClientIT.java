@@ -233,7 +233,7 @@ class GeneratedClientIT {
 
     @Test
     void getApiIndex() throws ApiException {
-        ApiIndex index = asServed(new IndexApi(client).getApiIndex());
+        ApiIndex index = asServed(new IndexApi(client).getApiIndex(null));
         // Every collection path of the spec is listed, by its path.
         OpenAPI spec = new OpenAPIV3Parser().read(OpenApiContract.SPEC.toString());
         Set<String> hrefs = index.getResources().stream().map(Link::getHref).collect(Collectors.toSet());
@@ -253,7 +253,7 @@ class GeneratedClientIT {
     @Test
     void listCertifications() throws ApiException {
         List<SeedFile.Row> rows = DataFiles.rows("certifications.csv");
-        CertificationPage all = asServed(new CertificationsApi(client).listCertifications(null, null, null, 1, 100, null, null));
+        CertificationPage all = asServed(new CertificationsApi(client).listCertifications(null, null, null, 1, 100, null, null, null));
         assertEquals(rows.size(), all.getTotal());
         assertEquals(rows.stream().map(r -> r.required("slug")).sorted().toList(),
                 all.getItems().stream().map(Certification::getSlug).sorted().toList());
@@ -262,7 +262,7 @@ class GeneratedClientIT {
                 .filter(r -> r.required("level").equalsIgnoreCase("professional"))
                 .filter(r -> !r.required("status").startsWith("active")).count();
         CertificationPage filtered = asServed(new CertificationsApi(client)
-                .listCertifications(null, null, Level.PROFESSIONAL, null, null, Status.RETIRED, null));
+                .listCertifications(null, null, Level.PROFESSIONAL, null, null, Status.RETIRED, null, null));
         assertEquals(professionalAndRetired, filtered.getTotal());
         assertEquals(professionalAndRetired, filtered.getItems().size());
         filtered.getItems().forEach(c -> {
@@ -270,16 +270,16 @@ class GeneratedClientIT {
             assertEquals(Status.RETIRED, c.getStatus());
         });
 
-        Problem problem = problem(400, () -> new CertificationsApi(direct()).listCertifications(null, null, null, 1, 1000, null, null));
+        Problem problem = problem(400, () -> new CertificationsApi(direct()).listCertifications(null, null, null, 1, 1000, null, null, null));
         assertEquals("/problems/bad-parameter", problem.getType());
         assertEquals("size", problem.getErrors().get(0).getParameter());
 
         // On a day, only the known-available ones, and how many are unknown; with includeUnknown, those too.
         java.time.LocalDate day = java.time.LocalDate.parse("2024-04-08");
         CertificationPage known = asServed(new CertificationsApi(client)
-                .listCertifications(day, null, null, 1, 100, null, null));
+                .listCertifications(day, null, null, 1, 100, null, null, null));
         CertificationPage withUnknown = asServed(new CertificationsApi(client)
-                .listCertifications(day, true, null, 1, 100, null, null));
+                .listCertifications(day, true, null, 1, 100, null, null, null));
         assertEquals(known.getTotal() + known.getUnknownCount(), withUnknown.getTotal());
     }
 
@@ -288,7 +288,7 @@ class GeneratedClientIT {
         SeedFile.Row row = DataFiles.row("certifications.csv", "id", "SAA");
         List<String> codes = List.of(row.required("exam_codes").split("\\|"));
 
-        Certification bySlug = asServed(new CertificationsApi(client).getCertification(row.required("slug"), null));
+        Certification bySlug = asServed(new CertificationsApi(client).getCertification(row.required("slug"), null, null));
         assertEquals(row.required("slug"), bySlug.getSlug());
         assertEquals(row.required("name_en"), bySlug.getName());
         assertEquals(Level.valueOf(row.required("level").toUpperCase(Locale.ROOT)), bySlug.getLevel());
@@ -297,37 +297,37 @@ class GeneratedClientIT {
         assertEquals(codes.get(codes.size() - 1), bySlug.getExamCode());
 
         String pastCode = codes.get(0).toLowerCase(Locale.ROOT);
-        Certification byExamCode = new CertificationsApi(client).getCertification(pastCode, null);
+        Certification byExamCode = new CertificationsApi(client).getCertification(pastCode, null, null);
         assertEquals(row.required("slug"), byExamCode.getSlug());
         assertEquals(codes, byExamCode.getExamCodes().stream().map(ExamCode::getCode).toList());
 
-        Problem problem = problem(404, () -> new CertificationsApi(client).getCertification("XYZ-C01", null));
+        Problem problem = problem(404, () -> new CertificationsApi(client).getCertification("XYZ-C01", null, null));
         assertEquals("/problems/not-found", problem.getType());
         assertEquals("/api/v1/certifications/XYZ-C01", problem.getInstance());
     }
 
     @Test
     void listPrograms() throws ApiException {
-        ProgramPage programs = asServed(new ProgramsApi(client).listPrograms(null, null, null));
+        ProgramPage programs = asServed(new ProgramsApi(client).listPrograms(null, null, null, null));
         assertEquals(DataFiles.rows("programs.csv").stream().map(r -> r.required("slug")).sorted().toList(),
                 programs.getItems().stream().map(Program::getSlug).sorted().toList());
     }
 
     @Test
     void getProgram() throws ApiException {
-        Program program = asServed(new ProgramsApi(client).getProgram(JAPAN, null));
+        Program program = asServed(new ProgramsApi(client).getProgram(JAPAN, null, null));
         assertEquals(DataFiles.row("programs.csv", "slug", JAPAN).required("name"), program.getName());
         assertEquals(japanYears(), program.getYears());
         assertEquals(latestPublished().integer("year"), program.getLatestPublishedYear());
 
-        Problem problem = problem(404, () -> new ProgramsApi(client).getProgram("nope", null));
+        Problem problem = problem(404, () -> new ProgramsApi(client).getProgram("nope", null, null));
         assertEquals("/problems/not-found", problem.getType());
         assertEquals("/api/v1/programs/nope", problem.getInstance());
     }
 
     @Test
     void listProgramYears() throws ApiException {
-        ProgramYearPage years = asServed(new ProgramsApi(client).listProgramYears(JAPAN, null, null, null, null, null));
+        ProgramYearPage years = asServed(new ProgramsApi(client).listProgramYears(JAPAN, null, null, null, null, null, null));
         assertEquals(japanYears(), years.getItems().stream().map(ProgramYear::getYear).toList());
         for (ProgramYear year : years.getItems()) {
             SeedFile.Row row = DataFiles.row("all-certifications-engineers.csv", "year", year.getYear().toString());
@@ -335,7 +335,7 @@ class GeneratedClientIT {
             assertEquals(row.required("program"), year.getName());
         }
 
-        Problem problem = problem(400, () -> new ProgramsApi(client).listProgramYears(JAPAN, 2025, null, null, 2024, null));
+        Problem problem = problem(400, () -> new ProgramsApi(client).listProgramYears(JAPAN, 2025, null, null, 2024, null, null));
         assertEquals("/problems/bad-parameter", problem.getType());
         assertEquals("from", problem.getErrors().get(0).getParameter());
     }
@@ -343,7 +343,7 @@ class GeneratedClientIT {
     @Test
     void getProgramYear() throws ApiException {
         SeedFile.Row row = latestPublished();
-        ProgramYearDetail year = asServed(new ProgramsApi(client).getProgramYear(JAPAN, row.integer("year"), null));
+        ProgramYearDetail year = asServed(new ProgramsApi(client).getProgramYear(JAPAN, row.integer("year"), null, null));
         assertEquals(JAPAN, year.getProgram());
         assertEquals(row.integer("count"), year.getCount());
 
@@ -353,18 +353,18 @@ class GeneratedClientIT {
         int criteriaYear = criteriaRows.stream().mapToInt(r -> r.integer("year")).max().orElseThrow();
         List<String> expected = criteriaRows.stream().filter(r -> r.integer("year") == criteriaYear)
                 .map(r -> r.required("certification_id")).sorted().toList();
-        List<RequiredCertification> criteria = asServed(new ProgramsApi(client).getProgramYear(JAPAN, criteriaYear, null))
+        List<RequiredCertification> criteria = asServed(new ProgramsApi(client).getProgramYear(JAPAN, criteriaYear, null, null))
                 .getCriteria();
         assertEquals(expected, criteria.stream().map(RequiredCertification::getCode).sorted().toList());
 
         int before = japanYears().get(0) - 1;
-        Problem problem = problem(404, () -> new ProgramsApi(client).getProgramYear(JAPAN, before, null));
+        Problem problem = problem(404, () -> new ProgramsApi(client).getProgramYear(JAPAN, before, null, null));
         assertEquals("/problems/not-found", problem.getType());
     }
 
     @Test
     void listPopulations() throws ApiException {
-        PopulationPage page = asServed(new PopulationsApi(client).listPopulations(null, null, null));
+        PopulationPage page = asServed(new PopulationsApi(client).listPopulations(null, null, null, null));
         List<SeedFile.Row> rows = DataFiles.rows("population-bases.csv");
         assertEquals(rows.size(), page.getTotal());
         assertEquals(rows.stream().map(r -> r.required("key").replace('_', '-')).sorted().toList(),
@@ -374,12 +374,12 @@ class GeneratedClientIT {
     @Test
     void getPopulation() throws ApiException {
         SeedFile.Row row = DataFiles.row("population-bases.csv", "key", EMPLOYEES.replace('-', '_'));
-        Population population = asServed(new PopulationsApi(client).getPopulation(EMPLOYEES, null));
+        Population population = asServed(new PopulationsApi(client).getPopulation(EMPLOYEES, null, null));
         assertEquals(Long.valueOf(row.required("value")), population.getValue());
         assertEquals(row.required("unit"), population.getUnit());
 
         assertEquals("/problems/not-found",
-                problem(404, () -> new PopulationsApi(client).getPopulation("jp_it_companies", null)).getType());
+                problem(404, () -> new PopulationsApi(client).getPopulation("jp_it_companies", null, null)).getType());
     }
 
     @Test
@@ -389,7 +389,7 @@ class GeneratedClientIT {
         BigDecimal count = new BigDecimal(year.required("count"));
         BigDecimal value = new BigDecimal(base.required("value"));
 
-        Rarity rarity = asServed(new RarityApi(client).getRarity(null, null, EMPLOYEES, JAPAN, 2024, null));
+        Rarity rarity = asServed(new RarityApi(client).getRarity(null, null, EMPLOYEES, JAPAN, 2024, null, null));
         assertEquals(2024, rarity.getYear());
         assertEquals(count.longValue(), rarity.getCount());
         assertEquals(value.longValue(), rarity.getBase().getValue());
@@ -401,7 +401,7 @@ class GeneratedClientIT {
                 rarity.getCountSource().getLinks().stream().map(l -> l.getUrl().toString()).toList());
         assertEquals(yearSource.path("notes").asText(null), rarity.getCountSource().getNotes());
 
-        Rarity own = asServed(new RarityApi(client).getRarity(10L, 1L, null, null, null, null));
+        Rarity own = asServed(new RarityApi(client).getRarity(10L, 1L, null, null, null, null, null));
         assertEquals(1L, own.getCount());
         assertEquals(10L, own.getBase().getValue());
         assertAbout(new BigDecimal("0.1"), own.getRatio());
@@ -411,9 +411,9 @@ class GeneratedClientIT {
 
         int noCount = DataFiles.rows("all-certifications-engineers.csv", r -> r.text("count") == null).get(0)
                 .integer("year");
-        Problem problem = problem(404, () -> new RarityApi(client).getRarity(null, null, null, JAPAN, noCount, null));
+        Problem problem = problem(404, () -> new RarityApi(client).getRarity(null, null, null, JAPAN, noCount, null, null));
         assertEquals("/problems/no-count", problem.getType());
-        Problem countOverBase = problem(400, () -> new RarityApi(client).getRarity(10L, 11L, null, null, null, null));
+        Problem countOverBase = problem(400, () -> new RarityApi(client).getRarity(10L, 11L, null, null, null, null, null));
         assertEquals("/problems/bad-parameter", countOverBase.getType());
         assertEquals(Set.of("count"), parameters(countOverBase));
     }
@@ -422,7 +422,7 @@ class GeneratedClientIT {
     void getRarityMatrix() throws ApiException {
         List<SeedFile.Row> published = DataFiles.rows("all-certifications-engineers.csv", r -> r.text("count") != null);
         List<SeedFile.Row> bases = DataFiles.rows("population-bases.csv");
-        RarityMatrix matrix = asServed(new RarityApi(client).getRarityMatrix(null, null, null, null));
+        RarityMatrix matrix = asServed(new RarityApi(client).getRarityMatrix(null, null, null, null, null));
         assertEquals(JAPAN, matrix.getProgram());
         assertEquals(published.size() * bases.size(), matrix.getCells().size());
         SeedFile.Row year = published.get(0);
@@ -433,7 +433,7 @@ class GeneratedClientIT {
                 .findFirst().orElseThrow();
         assertAbout(new BigDecimal(year.required("count")).divide(new BigDecimal(base.required("value")),
                 MathContext.DECIMAL64), cell.getRatio());
-        Problem fromAfterTo = problem(400, () -> new RarityApi(client).getRarityMatrix(2030, null, 2020, null));
+        Problem fromAfterTo = problem(400, () -> new RarityApi(client).getRarityMatrix(2030, null, 2020, null, null));
         assertEquals("/problems/bad-parameter", fromAfterTo.getType());
         assertEquals(Set.of("from"), parameters(fromAfterTo));
     }
@@ -443,13 +443,13 @@ class GeneratedClientIT {
         int year = CostFacts.latestCriteriaYear();
         List<String> set = CostFacts.criteria(year);
         java.time.LocalDate pricesOn = java.time.LocalDate.of(year, 1, 1);
-        ProgramYearCost cost = asServed(new CostsApi(client).getProgramYearCost(JAPAN, year, "JPY", false, null));
+        ProgramYearCost cost = asServed(new CostsApi(client).getProgramYearCost(JAPAN, year, "JPY", false, null, null));
         assertEquals(pricesOn, cost.getPricesOn());
         assertEquals(set.size(), cost.getListPrice().getTotals().getExams());
         assertEquals(0, CostFacts.listTotal(set, "JPY", pricesOn).compareTo(cost.getListPrice().getTotals().getTotal()));
         assertEquals(0, CostFacts.voucherTotal(set, "JPY", pricesOn)
                 .compareTo(cost.getWithVouchers().getTotals().getTotal()));
-        Problem taxInUsd = problem(400, () -> new CostsApi(client).getProgramYearCost(JAPAN, year, "USD", true, null));
+        Problem taxInUsd = problem(400, () -> new CostsApi(client).getProgramYearCost(JAPAN, year, "USD", true, null, null));
         assertEquals("/problems/bad-parameter", taxInUsd.getType());
         assertEquals(Set.of("tax"), parameters(taxInUsd));
     }
@@ -458,11 +458,11 @@ class GeneratedClientIT {
     void getRecertificationPlan() throws ApiException {
         int year = CostFacts.latestCriteriaYear();
         List<String> expected = CostFacts.renewalExams(CostFacts.criteria(year));
-        Recertification plan = asServed(new RecertificationApi(client).getRecertificationPlan("JPY", JAPAN, false, year, null));
+        Recertification plan = asServed(new RecertificationApi(client).getRecertificationPlan("JPY", JAPAN, false, year, null, null));
         assertEquals(new TreeSet<>(expected), new TreeSet<>(plan.getRenewalExams()));
         assertEquals(CostFacts.validityYears(), plan.getCycleYears());
         assertEquals("/problems/not-found",
-                problem(404, () -> new RecertificationApi(client).getRecertificationPlan(null, "nope", null, null, null))
+                problem(404, () -> new RecertificationApi(client).getRecertificationPlan(null, "nope", null, null, null, null))
                         .getType());
     }
 
@@ -477,7 +477,7 @@ class GeneratedClientIT {
 
     @Test
     void getCountsChart() throws ApiException {
-        Svg chart = svg(new ChartsApi(client).getCountsChart("ja", JAPAN, 480, null, null));
+        Svg chart = svg(new ChartsApi(client).getCountsChart("ja", JAPAN, 480, null, null, null));
         assertEquals("ja", chart.root().getAttribute("lang"));
         assertEquals("480", chart.root().getAttribute("width"));
         JsonNode years = served("/api/v1/programs/" + JAPAN + "/years?size=100").path("items");
@@ -488,15 +488,15 @@ class GeneratedClientIT {
                         .getAttribute("data-count"));
             }
         }
-        assertEquals("en", svg(new ChartsApi(client).getCountsChart(null, null, null, "en-US", null))
+        assertEquals("en", svg(new ChartsApi(client).getCountsChart(null, null, null, "en-US", null, null))
                 .root().getAttribute("lang"));
-        Problem narrow = problem(400, () -> new ChartsApi(direct()).getCountsChart(null, null, 100, null, null));
+        Problem narrow = problem(400, () -> new ChartsApi(direct()).getCountsChart(null, null, 100, null, null, null));
         assertEquals(Set.of("width"), parameters(narrow));
     }
 
     @Test
     void getRarityChart() throws ApiException {
-        Svg chart = svg(new ChartsApi(client).getRarityChart("en", JAPAN, null, 2024, null, null));
+        Svg chart = svg(new ChartsApi(client).getRarityChart("en", JAPAN, null, 2024, null, null, null));
         for (JsonNode cell : served("/api/v1/rarity/matrix?from=2024&to=2024").path("cells")) {
             assertEquals(0, new BigDecimal(cell.path("oneIn").asText()).compareTo(new BigDecimal(
                     chart.where("data-population", cell.path("population").asText()).getAttribute("data-one-in"))));
@@ -506,7 +506,7 @@ class GeneratedClientIT {
     @Test
     void getCostChart() throws ApiException {
         int year = CostFacts.latestCriteriaYear();
-        Svg chart = svg(new ChartsApi(client).getCostChart(null, JAPAN, null, year, null, null));
+        Svg chart = svg(new ChartsApi(client).getCostChart(null, JAPAN, null, year, null, null, null));
         java.time.LocalDate pricesOn = java.time.LocalDate.of(year, 1, 1);
         List<String> set = CostFacts.criteria(year);
         assertEquals(0, CostFacts.listTotal(set, "JPY", pricesOn)
@@ -518,7 +518,7 @@ class GeneratedClientIT {
     @Test
     void getRecertificationChart() throws ApiException {
         int year = CostFacts.latestCriteriaYear();
-        Svg chart = svg(new ChartsApi(client).getRecertificationChart(null, JAPAN, null, year, null, null));
+        Svg chart = svg(new ChartsApi(client).getRecertificationChart(null, JAPAN, null, year, null, null, null));
         Set<String> renewing = chart.with("data-renewal-exam").stream()
                 .filter(e -> e.getAttribute("data-renewal-exam").equals("true"))
                 .map(e -> e.getAttribute("data-certification")).collect(Collectors.toCollection(TreeSet::new));
@@ -527,7 +527,7 @@ class GeneratedClientIT {
 
     @Test
     void getDatasetCitation() throws ApiException {
-        List<io.certstats.client.model.CslItem> items = asServed(new CitationsApi(client).getDatasetCitation(null));
+        List<io.certstats.client.model.CslItem> items = asServed(new CitationsApi(client).getDatasetCitation(null, null));
         assertEquals(1, items.size());
         assertEquals("dataset", items.get(0).getType());
         assertEquals("certstats", items.get(0).getPublisher());
@@ -537,38 +537,38 @@ class GeneratedClientIT {
     void getProgramYearCitation() throws ApiException {
         JsonNode year = served("/api/v1/programs/" + JAPAN + "/years/2024");
         List<io.certstats.client.model.CslItem> items = asServed(new ProgramsApi(client).getProgramYearCitation(JAPAN,
-                2024, null));
+                2024, null, null));
         assertEquals(year.path("name").asText() + " 2024", items.get(0).getTitle());
         assertTrue(items.get(0).getURL().endsWith("/api/v1/programs/" + JAPAN + "/years/2024"), items.get(0).getURL());
         assertEquals(year.path("source").path("links").path(0).path("url").asText(), items.get(1).getURL());
         assertEquals("/problems/not-found",
-                problem(404, () -> new ProgramsApi(client).getProgramYearCitation(JAPAN, 2019, null)).getType());
+                problem(404, () -> new ProgramsApi(client).getProgramYearCitation(JAPAN, 2019, null, null)).getType());
     }
 
     @Test
     void getPopulationCitation() throws ApiException {
         JsonNode population = served("/api/v1/populations/" + EMPLOYEES);
         List<io.certstats.client.model.CslItem> items = asServed(new PopulationsApi(client)
-                .getPopulationCitation(EMPLOYEES, null));
+                .getPopulationCitation(EMPLOYEES, null, null));
         assertEquals(population.path("description").asText(), items.get(0).getTitle());
         assertEquals("/problems/not-found",
-                problem(404, () -> new PopulationsApi(client).getPopulationCitation("nope", null)).getType());
+                problem(404, () -> new PopulationsApi(client).getPopulationCitation("nope", null, null)).getType());
     }
 
     @Test
     void getCertificationCitation() throws ApiException {
         JsonNode certification = served("/api/v1/certifications/SAA-C03");
         List<io.certstats.client.model.CslItem> items = asServed(new CertificationsApi(client)
-                .getCertificationCitation("SAA-C03", null));
+                .getCertificationCitation("SAA-C03", null, null));
         assertEquals(certification.path("name").asText(), items.get(0).getTitle());
         assertTrue(items.get(0).getURL().endsWith("/api/v1/certifications/" + certification.path("slug").asText()));
         assertEquals("/problems/not-found",
-                problem(404, () -> new CertificationsApi(client).getCertificationCitation("XYZ-C01", null)).getType());
+                problem(404, () -> new CertificationsApi(client).getCertificationCitation("XYZ-C01", null, null)).getType());
     }
 
     @Test
     void getCountBadge() throws ApiException {
-        Badge badge = asServed(new BadgesApi(client).getCountBadge(JAPAN, 2024, null));
+        Badge badge = asServed(new BadgesApi(client).getCountBadge(JAPAN, 2024, null, null));
         assertEquals(1, badge.getSchemaVersion());
         SeedFile.Row year = DataFiles.row("all-certifications-engineers.csv", "year", "2024");
         assertEquals(java.text.NumberFormat.getIntegerInstance(Locale.US).format(year.integer("count")),
@@ -577,18 +577,18 @@ class GeneratedClientIT {
 
     @Test
     void getRarityBadge() throws ApiException {
-        Badge badge = asServed(new BadgesApi(client).getRarityBadge(EMPLOYEES, JAPAN, 2024, null));
+        Badge badge = asServed(new BadgesApi(client).getRarityBadge(EMPLOYEES, JAPAN, 2024, null, null));
         BigDecimal oneIn = new BigDecimal(served("/api/v1/rarity?year=2024&population=" + EMPLOYEES).path("oneIn").asText());
         assertEquals("1 in " + java.text.NumberFormat.getIntegerInstance(Locale.US)
                 .format(oneIn.setScale(0, java.math.RoundingMode.HALF_UP)), badge.getMessage());
-        Problem unknown = problem(400, () -> new BadgesApi(client).getRarityBadge("everyone", null, null, null));
+        Problem unknown = problem(400, () -> new BadgesApi(client).getRarityBadge("everyone", null, null, null, null));
         assertEquals(Set.of("population"), parameters(unknown));
     }
 
     @Test
     void getCostBadge() throws ApiException {
         int year = CostFacts.latestCriteriaYear();
-        Badge badge = asServed(new BadgesApi(client).getCostBadge(JAPAN, year, null));
+        Badge badge = asServed(new BadgesApi(client).getCostBadge(JAPAN, year, null, null));
         java.text.NumberFormat yen = java.text.NumberFormat.getNumberInstance(Locale.US);
         java.time.LocalDate pricesOn = java.time.LocalDate.of(year, 1, 1);
         List<String> set = CostFacts.criteria(year);
@@ -629,7 +629,7 @@ class GeneratedClientIT {
 
     @Test
     void putPopulation() throws ApiException {
-        var current = new PopulationsApi(client).getPopulationWithHttpInfo("jp-it-companies", null);
+        var current = new PopulationsApi(client).getPopulationWithHttpInfo("jp-it-companies", null, null);
         String etag = current.getHeaders().get("etag").get(0);
         PopulationUpdate same = unchanged(current.getData(), PopulationUpdate.class);
         Population written = sameAs(served("/api/v1/populations/jp-it-companies"),
@@ -646,7 +646,7 @@ class GeneratedClientIT {
     @Test
     void putProgramYear() throws ApiException {
         int year = latestPublished().integer("year");
-        var current = new ProgramsApi(client).getProgramYearWithHttpInfo(JAPAN, year, null);
+        var current = new ProgramsApi(client).getProgramYearWithHttpInfo(JAPAN, year, null, null);
         String etag = current.getHeaders().get("etag").get(0);
         ProgramYearDetail detail = current.getData();
         ProgramYearUpdate same = unchanged(detail, ProgramYearUpdate.class).criteria(detail.getCriteria() == null
@@ -661,7 +661,7 @@ class GeneratedClientIT {
 
     @Test
     void putCertification() throws ApiException {
-        var current = new CertificationsApi(client).getCertificationWithHttpInfo("solutions-architect-associate", null);
+        var current = new CertificationsApi(client).getCertificationWithHttpInfo("solutions-architect-associate", null, null);
         String etag = current.getHeaders().get("etag").get(0);
         CertificationUpdate same = unchanged(current.getData(), CertificationUpdate.class);
         Certification written = sameAs(served("/api/v1/certifications/solutions-architect-associate"),

@@ -3,6 +3,7 @@ package io.certstats.badge;
 import io.certstats.formats.Format;
 import io.certstats.validation.Params;
 import io.certstats.validation.YearParam;
+import io.certstats.vintage.Vintaged;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/badges")
 @Produces({MediaType.APPLICATION_JSON, Format.SVG_MEDIA_TYPE})
 @Tag(name = "Badges", description = "Headline figures as shields.io endpoint badges (JSON) or as SVG badges.")
+@Vintaged
 public class BadgeResource {
 
     @Inject Badges badges;

@@ -5,6 +5,7 @@ import io.certstats.citation.Citations;
 import io.certstats.caching.ETags;
 import io.certstats.curation.Curators;
 import io.certstats.formats.Format;
+import io.certstats.vintage.Vintaged;
 import io.certstats.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/certifications")
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
 @Tag(name = "Certifications", description = "Every AWS certification ever offered, active and retired.")
+@Vintaged
 public class CertificationResource {
 
     @Inject CertificationCuration curation;

@@ -3,6 +3,7 @@ package io.certstats.chart;
 import io.certstats.formats.Format;
 import io.certstats.validation.Params;
 import io.certstats.validation.YearParam;
+import io.certstats.vintage.Vintaged;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/charts")
 @Produces(Format.SVG_MEDIA_TYPE)
 @Tag(name = "Charts", description = "The figures drawn as SVG, from the same answers as the JSON reads.")
+@Vintaged
 public class ChartResource {
 
     @Inject Charts charts;

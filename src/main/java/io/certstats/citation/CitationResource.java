@@ -1,6 +1,7 @@
 package io.certstats.citation;
 
 import io.certstats.formats.Format;
+import io.certstats.vintage.Vintaged;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/citation")
 @Produces({Format.CSL_JSON_MEDIA_TYPE, Format.BIBTEX_MEDIA_TYPE, Format.RIS_MEDIA_TYPE})
 @Tag(name = "Citations", description = "How to cite the dataset or one figure: CSL-JSON, BibTeX or RIS.")
+@Vintaged
 public class CitationResource {
 
     @Inject Citations citations;

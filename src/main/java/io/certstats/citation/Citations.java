@@ -1,15 +1,16 @@
 package io.certstats.citation;
 
-import io.certstats.caching.DataRevisions;
-import io.certstats.caching.Revision;
 import io.certstats.formats.Reference;
 import io.certstats.provenance.PartialDate;
 import io.certstats.provenance.Source;
 import io.certstats.provenance.SourceDocument;
 import io.certstats.provenance.SourceLink;
+import io.certstats.vintage.AsOf;
+import io.certstats.vintage.Vintages;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,33 +19,32 @@ import java.util.List;
 /**
  * Builds every citation the API serves: the dataset's, and a figure's, which names the figure's original
  * source (its first link, described by the {@code source} table where sources.csv knows more than the URL)
- * and certstats, which served it. The vintage of certstats' copy is the day its data last changed, the
- * date a read's {@code Last-Modified} gives: a citation of a figure that is later corrected then shows
- * which copy was cited.
+ * and certstats, which served it. The vintage of certstats' copy is when its data last changed, the
+ * time a read's {@code Last-Modified} gives; its URL asks for that vintage ({@code asOf}), so a citation of a
+ * figure that is later corrected still leads to the copy that was cited.
  */
 @ApplicationScoped
 public class Citations {
 
     static final String CERTSTATS = "certstats";
 
-    private final DataRevisions revisions;
+    private final Vintages vintages;
     private final String publicUrl;
 
-    public Citations(DataRevisions revisions,
-                     @ConfigProperty(name = "certstats.public-url") String publicUrl) {
-        this.revisions = revisions;
+    public Citations(Vintages vintages, @ConfigProperty(name = "certstats.public-url") String publicUrl) {
+        this.vintages = vintages;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
-    /** How to cite the dataset as a whole: certstats' API at its current data revision. */
+    /** How to cite the dataset as a whole: certstats' API at the vintage the read answers from. */
     public CitationView dataset() {
-        Revision revision = revisions.current();
-        LocalDate vintage = vintage(revision);
+        Instant changed = vintages.dataChangedAt();
+        LocalDate vintage = day(changed);
         return new CitationView(List.of(new Reference(CERTSTATS, "dataset",
-                "certstats: AWS certification statistics", CERTSTATS, null, publicUrl + "/api/v1",
-                version(revision), vintage.toString(), vintage,
+                "certstats: AWS certification statistics", CERTSTATS, null, publicUrl + "/api/v1" + asOf(changed),
+                version(changed), vintage.toString(), vintage,
                 "Counts, rarities, costs and recertification of AWS certifications, each figure with the public "
-                        + "sources it was read at; data revision " + revision.number() + ".")));
+                        + "sources it was read at; the URL answers from the data as it stood then.")));
     }
 
     /**
@@ -56,13 +56,13 @@ public class Citations {
      * @param source the provenance the figure's JSON read serves
      */
     public CitationView figure(String key, String title, String path, Source source) {
-        Revision revision = revisions.current();
-        LocalDate vintage = vintage(revision);
+        Instant changed = vintages.dataChangedAt();
+        LocalDate vintage = day(changed);
         List<Reference> references = new ArrayList<>();
         Reference original = source == null || source.links().isEmpty() ? null
                 : original(key + "-source", source.links().get(0), source.publishedOn());
         references.add(new Reference(CERTSTATS + "-" + key, "dataset", title, CERTSTATS, CERTSTATS,
-                publicUrl + path, version(revision), vintage.toString(), vintage,
+                publicUrl + path + asOf(changed), version(changed), vintage.toString(), vintage,
                 original == null ? "certstats records no public source for this figure."
                         : "Compiled by certstats from " + (original.title().equals(original.url()) ? original.url()
                         : original.title() + " (" + original.url() + ")") + "."));
@@ -86,11 +86,16 @@ public class Citations {
                 null, issued, document == null ? null : document.accessedOn, null);
     }
 
-    private static LocalDate vintage(Revision revision) {
-        return LocalDate.ofInstant(revision.changedAt(), ZoneOffset.UTC);
+    private static LocalDate day(Instant changed) {
+        return LocalDate.ofInstant(changed, ZoneOffset.UTC);
     }
 
-    private static String version(Revision revision) {
-        return "data revision " + revision.number();
+    private static String version(Instant changed) {
+        return "data as of " + changed;
+    }
+
+    /** The query that asks a read for the data as it stood at that time. */
+    private static String asOf(Instant changed) {
+        return "?" + AsOf.PARAMETER + "=" + changed;
     }
 }

@@ -2,6 +2,7 @@ package io.certstats.cost;
 
 import io.certstats.formats.Format;
 import io.certstats.program.ProgramYearPath;
+import io.certstats.vintage.Vintaged;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/programs/{slug}/years/{year}/cost")
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
 @Tag(name = "Costs", description = "What certifications cost to earn and to keep: fees, vouchers, tax.")
+@Vintaged
 public class ProgramCostResource {
 
     @Inject CostService costs;

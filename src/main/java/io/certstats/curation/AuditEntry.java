@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.certstats.web.Page;
 import io.certstats.web.Paging;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +14,9 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -41,9 +44,11 @@ public class AuditEntry extends PanacheEntityBase {
     public JsonNode newValue;
 
     /** One page of the trail, newest first, cut by the database. */
-    public static Page<AuditEntryView> newestFirst(Paging paging) {
-        List<AuditEntryView> entries = AuditEntry.<AuditEntry>findAll(Sort.descending("id"))
-                .page(paging.page() - 1, paging.size()).list().stream().map(AuditEntryView::of).toList();
-        return new Page<>(entries, count(), paging.page(), paging.size());
+    /** The entries written up to a time (null: all), newest first: the audit trail as it stood then. */
+    public static Page<AuditEntryView> newestFirst(Paging paging, Instant until) {
+        PanacheQuery<AuditEntry> entries = until == null ? AuditEntry.findAll(Sort.descending("id"))
+                : AuditEntry.find("writtenAt <= ?1", Sort.descending("id"), until.atOffset(ZoneOffset.UTC));
+        return new Page<>(entries.page(paging.page() - 1, paging.size()).list().stream().map(AuditEntryView::of).toList(),
+                entries.count(), paging.page(), paging.size());
     }
 }

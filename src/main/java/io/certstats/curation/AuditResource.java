@@ -1,9 +1,14 @@
 package io.certstats.curation;
 
+import io.certstats.vintage.Vintage;
+import io.certstats.vintage.Vintaged;
+import io.certstats.vintage.Vintages;
 import io.certstats.web.Page;
 import io.certstats.web.PageSchema;
 import io.certstats.web.Paging;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -25,7 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityScheme(securitySchemeName = Curators.SECURITY_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT", description = "A JWT signed by the key configured in mp.jwt.verify.publickey(.location), "
         + "from the issuer in mp.jwt.verify.issuer; its groups claim must name the role curator to write.")
+@Vintaged
 public class AuditResource {
+
+    @Inject
+    CurrentVertxRequest request;
 
     @GET
     @RolesAllowed(Curators.ROLE)
@@ -33,7 +42,9 @@ public class AuditResource {
     @Operation(operationId = "listAuditEntries")
     @APIResponseSchema(AuditPage.class)
     public Page<AuditEntryView> list(@Valid @BeanParam Paging paging) {
-        return AuditEntry.newestFirst(paging);
+        // the trail is not a served table with a history (V8): as of a time, it is the entries written by then
+        Vintage vintage = Vintages.of(request.getCurrent());
+        return AuditEntry.newestFirst(paging, vintage == null ? null : vintage.at());
     }
 
     static final class AuditPage extends PageSchema<AuditEntryView> {

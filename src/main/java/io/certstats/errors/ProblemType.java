@@ -26,6 +26,7 @@ public enum ProblemType {
     NO_COUNT("No count published", 404),
     NO_CRITERIA("No criteria known", 404),
     NO_FEE("No fee known", 404),
+    NO_VINTAGE("No data at that time", 404),
     METHOD_NOT_ALLOWED("Method Not Allowed", 405),
     NOT_ACCEPTABLE("Not Acceptable", 406),
     PRECONDITION_FAILED("Precondition Failed", 412),

@@ -5,6 +5,7 @@ import io.certstats.citation.Citations;
 import io.certstats.caching.ETags;
 import io.certstats.curation.Curators;
 import io.certstats.formats.Format;
+import io.certstats.vintage.Vintaged;
 import io.certstats.web.Page;
 import io.certstats.web.PageSchema;
 import io.certstats.web.Paging;
@@ -33,6 +34,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/populations")
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
 @Tag(name = "Populations", description = "Population bases to measure counts against, with their sources.")
+@Vintaged
 public class PopulationResource {
 
     @Inject PopulationCuration curation;

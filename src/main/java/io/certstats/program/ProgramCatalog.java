@@ -5,6 +5,7 @@ import io.certstats.web.Page;
 import io.certstats.web.Paging;
 import io.certstats.web.YearRange;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +42,17 @@ public final class ProgramCatalog {
         return ProgramYearDetailView.load(slug, year)
                 .orElseThrow(() -> ApiException.notFound("The data has no year " + year + " for program '"
                         + slug + "'; GET /api/v1/programs/" + slug + "/years lists those it has"));
+    }
+
+    /** Every version of the year's figure up to {@code at} (null: now), from the data's history (V8). */
+    public static ProgramYearHistory history(String slug, int year, Instant at) {
+        program(slug);
+        List<ProgramYearHistory.Version> versions = ProgramYearVersions.merge(ProgramYear.history(slug, year), at);
+        if (versions.isEmpty()) {
+            throw ApiException.notFound("The data has never had year " + year + " for program '" + slug
+                    + "'; GET /api/v1/programs/" + slug + "/years lists those it has");
+        }
+        return new ProgramYearHistory(slug, year, versions);
     }
 
     /** The program with this slug, or a 404 problem. */

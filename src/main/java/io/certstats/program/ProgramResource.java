@@ -5,12 +5,16 @@ import io.certstats.citation.CitationView;
 import io.certstats.citation.Citations;
 import io.certstats.curation.Curators;
 import io.certstats.formats.Format;
+import io.certstats.vintage.Vintage;
+import io.certstats.vintage.Vintaged;
+import io.certstats.vintage.Vintages;
 import io.certstats.web.Page;
 import io.certstats.web.PageSchema;
 import io.certstats.web.Paging;
 import io.certstats.web.YearRange;
 import io.certstats.validation.Params;
 import io.certstats.validation.YearParam;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -39,11 +43,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/programs")
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
 @Tag(name = "Programs", description = "Recognition programs and their yearly counts, with each year's criteria.")
+@Vintaged
 public class ProgramResource {
 
     @Inject ProgramYearCuration curation;
     @Inject ETags etags;
     @Inject Citations citations;
+    @Inject CurrentVertxRequest request;
 
     @GET
     @Operation(operationId = "listPrograms")
@@ -87,6 +93,14 @@ public class ProgramResource {
         return citations.figure(path.slug() + "-" + year.listed().year(),
                 year.listed().name() + " " + year.listed().year(),
                 "/api/v1/programs/" + path.slug() + "/years/" + year.listed().year(), year.listed().source());
+    }
+
+    @GET
+    @Path("/{slug}/years/{year}/history")
+    @Operation(operationId = "getProgramYearHistory")
+    public ProgramYearHistory history(@Valid @BeanParam ProgramYearPath path) {
+        Vintage vintage = Vintages.of(request.getCurrent());
+        return ProgramCatalog.history(path.slug(), path.yearNumber(), vintage == null ? null : vintage.at());
     }
 
     @PUT

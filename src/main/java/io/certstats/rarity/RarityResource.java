@@ -2,6 +2,7 @@ package io.certstats.rarity;
 
 import io.certstats.formats.Format;
 import io.certstats.validation.Params;
+import io.certstats.vintage.Vintaged;
 import io.certstats.web.YearRange;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/rarity")
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
 @Tag(name = "Rarity", description = "How rare a count is within a population base.")
+@Vintaged
 public class RarityResource {
 
     @Inject RarityService rarities;

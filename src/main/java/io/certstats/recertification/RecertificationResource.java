@@ -4,6 +4,7 @@ import io.certstats.cost.PriceParams;
 import io.certstats.formats.Format;
 import io.certstats.validation.Params;
 import io.certstats.validation.YearParam;
+import io.certstats.vintage.Vintaged;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/recertification")
 @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
 @Tag(name = "Recertification", description = "What keeping a set of certifications takes, through the renewal graph.")
+@Vintaged
 public class RecertificationResource {
 
     @Inject RecertificationService plans;

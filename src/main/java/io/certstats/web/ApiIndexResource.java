@@ -1,5 +1,6 @@
 package io.certstats.web;
 
+import io.certstats.vintage.Vintaged;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,7 @@ import java.util.List;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Index", description = "The API's entry point.")
+@Vintaged
 public class ApiIndexResource {
 
     @Schema(name = "ApiIndex", description = "The API's resources and documents, with their URLs.")

@@ -11,6 +11,8 @@ import io.certstats.errors.ProblemType;
 import io.certstats.formats.Format;
 import io.certstats.formats.Language;
 import io.certstats.formats.Renderer;
+import io.certstats.vintage.Vintage;
+import io.certstats.vintage.Vintages;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
@@ -190,8 +192,10 @@ public class ReadPipeline {
         headers.put(HttpHeaders.VARY, read != null && read.parameters().contains(Language.PARAMETER)
                 ? vary + ", " + HttpHeaders.ACCEPT_LANGUAGE : vary);
         Revision revision = context.get(REVISION);
-        Representation representation = Representation.of(revision, rendered.body(),
-                rendered.contentType(), ETags.of(rendered.body(), rendered.variant()), revision.changedAt(), headers);
+        Vintage vintage = Vintages.of(context); // asOf: the data of that time last changed then
+        Representation representation = Representation.of(revision, rendered.body(), rendered.contentType(),
+                ETags.of(rendered.body(), rendered.variant()),
+                vintage != null ? vintage.lastChange() : revision.changedAt(), headers);
         // Kept only where RESTEasy chose the representation the key names: the key must never hold another.
         if (shareable && key != null && key.format() == Format.of(response.getMediaType())) {
             cache.put(key.value(), representation);

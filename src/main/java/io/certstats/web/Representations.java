@@ -1,5 +1,7 @@
 package io.certstats.web;
 
+import io.certstats.errors.Problem;
+import io.certstats.vintage.AsOf;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;
@@ -117,6 +119,7 @@ final class Representations {
         boolean citation = answers(read, CSL_JSON);
         boolean paged = parameters(read).stream().anyMatch(p -> "page".equals(p.getName()));
         boolean lang = parameters(read).stream().anyMatch(p -> "lang".equals(p.getName()));
+        documentAsOf(read);
         if (csv) {
             read.addParameter(OASFactory.createParameter().name("format").in(Parameter.In.QUERY)
                     .description("The representation, for a link or a spreadsheet's \"import from URL\": json or "
@@ -160,6 +163,31 @@ final class Representations {
                 .description("Not Modified: the copy the client named with an If-None-Match (its ETag) or "
                         + "If-Modified-Since (its Last-Modified) request header is current; no body.")
                 .headers(validators()));
+    }
+
+    /**
+     * Every read answers as of a past time with {@code asOf} (io.certstats.vintage): the parameter, and the 404
+     * of a time before any data, with the example every read shares (any-operation.json).
+     */
+    private static void documentAsOf(Operation read) {
+        read.addParameter(OASFactory.createParameter().name(AsOf.PARAMETER).in(Parameter.In.QUERY)
+                .description("Answer as the API would have at that time, from the data then (its history keeps every "
+                        + "version of every figure): a day (YYYY-MM-DD, the data at the end of that day, UTC) or a "
+                        + "timestamp with its offset (2025-01-31T09:00:00Z). Last-Modified is then the last change "
+                        + "at or before it. Not after now.")
+                .example("2025-01-31").schema(STRING));
+        String says = "asOf is before certstats kept any data (no-vintage).";
+        APIResponse notFound = read.getResponses().getAPIResponse("404");
+        if (notFound == null) {
+            ApiDocumentFilter.addProblem(read.getResponses(), "404", "Not Found: " + says);
+            return;
+        }
+        notFound.setDescription(notFound.getDescription() + " Or " + says);
+        OperationDocs.Example shared = OperationDocs.ANY_OPERATION.get(404);
+        var problem = notFound.getContent() == null ? null : notFound.getContent().getMediaType(Problem.MEDIA_TYPE);
+        if (shared != null && problem != null) {
+            problem.addExample(shared.name(), OASFactory.createExample().value(shared.value()));
+        }
     }
 
     /**

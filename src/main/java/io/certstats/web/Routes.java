@@ -1,6 +1,8 @@
 package io.certstats.web;
 
 import io.certstats.formats.Format;
+import io.certstats.vintage.AsOf;
+import io.certstats.vintage.Vintaged;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -106,6 +108,9 @@ public class Routes {
         Set<String> parameters = new LinkedHashSet<>();
         for (Parameter parameter : route.handler().getParameters()) {
             queryParameters(parameter.getAnnotation(QueryParam.class), parameter.getType(), parameters);
+        }
+        if (route.resource().isAnnotationPresent(Vintaged.class)) {
+            parameters.add(AsOf.PARAMETER); // the vintage interceptor reads it
         }
         parameters.add(ReadOperation.FORMAT); // FormatParameterFilter reads it on every request
         parameters.add(ReadOperation.PRETTY); // ReadPipeline indents JSON on every read

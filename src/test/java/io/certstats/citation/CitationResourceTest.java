@@ -67,8 +67,8 @@ class CitationResourceTest extends ApiTest {
         Response read = given().accept(CSL).get("/api/v1/citation").then().statusCode(200)
                 .contentType(startsWith(CSL)).extract().response();
         int[] vintage = parts(vintage(read.header("Last-Modified")));
-        Item expected = new Item("certstats: AWS certification statistics", publicUrl() + "/api/v1", "certstats",
-                vintage, vintage);
+        Item expected = new Item("certstats: AWS certification statistics",
+                publicUrl() + "/api/v1" + asOf(read.header("Last-Modified")), "certstats", vintage, vintage);
         for (String format : List.of(CSL, BIBTEX, RIS)) {
             List<Item> items = items(format, "/api/v1/citation");
             assertEquals(1, items.size(), format);
@@ -121,7 +121,8 @@ class CitationResourceTest extends ApiTest {
         JsonPath view = json.jsonPath();
         int[] vintage = parts(vintage(json.header("Last-Modified")));
         List<Item> expected = new ArrayList<>();
-        expected.add(new Item(title.apply(view), publicUrl() + canonical, "certstats", vintage, vintage));
+        expected.add(new Item(title.apply(view), publicUrl() + canonical + asOf(json.header("Last-Modified")), "certstats",
+                vintage, vintage));
         String url = view.getString("source.links[0].url");
         if (url != null) {
             CSVRecord source = sources.get(url);
@@ -270,6 +271,11 @@ class CitationResourceTest extends ApiTest {
     private static String vintage(String lastModified) {
         return ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME)
                 .withZoneSameInstant(ZoneOffset.UTC).toLocalDate().toString();
+    }
+
+    /** The query of certstats' copy at that vintage: asOf its Last-Modified, which a read with asOf answers from. */
+    private static String asOf(String lastModified) {
+        return "?asOf=" + ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
     }
 
     private static int[] parts(String iso) {

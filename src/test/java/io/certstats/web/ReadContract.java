@@ -102,6 +102,9 @@ final class ReadContract {
             return Expected.problem(401, "/problems/unauthorized", Set.of());
         }
         Set<String> bad = badValues(operation.path(), request);
+        if (bad.isEmpty() && operation.queryParameters().contains("asOf")) {
+            pastTime(bad, request);
+        }
         if (!bad.isEmpty()) {
             return Expected.problem(400, "/problems/bad-parameter", bad);
         }
@@ -151,8 +154,8 @@ final class ReadContract {
                 range(bad, request);
                 paging(bad, request);
             }
-            case "/api/v1/programs/{slug}/years/{year}", "/api/v1/programs/{slug}/years/{year}/citation" ->
-                    pathYear(bad, request);
+            case "/api/v1/programs/{slug}/years/{year}", "/api/v1/programs/{slug}/years/{year}/citation",
+                 "/api/v1/programs/{slug}/years/{year}/history" -> pathYear(bad, request);
             case "/api/v1/programs/{slug}/years/{year}/cost" -> {
                 pathYear(bad, request);
                 prices(bad, request);
@@ -163,7 +166,7 @@ final class ReadContract {
             }
             case "/api/v1/rarity/matrix" -> {
                 range(bad, request);
-                if (bad.isEmpty()) { // which programs exist is read only once the parameters' form is valid
+                if (bad.isEmpty() && pastTime(bad, request)) { // which programs exist is read only once the parameters' form is valid
                     member(bad, request, "program", programs, "jp-all-certifications-engineers");
                 }
             }
@@ -172,7 +175,7 @@ final class ReadContract {
             case "/api/v1/charts/rarity" -> {
                 chart(bad, request);
                 integer(bad, request, "year", MIN_YEAR, MAX_YEAR);
-                if (bad.isEmpty()) { // the rarity matrix it draws refuses an unknown program
+                if (bad.isEmpty() && pastTime(bad, request)) { // the rarity matrix it draws refuses an unknown program
                     member(bad, request, "program", programs, "jp-all-certifications-engineers");
                 }
             }
@@ -182,7 +185,7 @@ final class ReadContract {
             }
             case "/api/v1/badges/count" -> {
                 integer(bad, request, "year", MIN_YEAR, MAX_YEAR);
-                if (bad.isEmpty()) { // read as /api/v1/rarity reads it
+                if (bad.isEmpty() && pastTime(bad, request)) { // read as /api/v1/rarity reads it
                     member(bad, request, "program", programs, "jp-all-certifications-engineers");
                 }
             }
@@ -201,7 +204,7 @@ final class ReadContract {
         String base = first(request, "base");
         if (count == null && base == null) {
             integer(bad, request, "year", MIN_YEAR, MAX_YEAR);
-            if (bad.isEmpty()) { // which programs and bases exist is read only once the form is valid
+            if (bad.isEmpty() && pastTime(bad, request)) { // which programs and bases exist is read only once the form is valid
                 member(bad, request, "program", programs, "jp-all-certifications-engineers");
                 member(bad, request, "population", populations, "jp-it-company-employees");
             }
@@ -309,6 +312,30 @@ final class ReadContract {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether asOf is absent, or a day (not after today, UTC) or a timestamp with its offset (not after now); if
+     * not, it is bad. The vintage interceptor reads it once the operation's own parameters pass, and before the
+     * read looks anything up in the data (an unknown program, say).
+     */
+    private static boolean pastTime(Set<String> bad, BadInputGenerator.Request request) {
+        String value = first(request, "asOf");
+        if (value == null) {
+            return true;
+        }
+        String text = value.strip();
+        boolean past;
+        try {
+            past = text.length() == 10 ? !LocalDate.parse(text).isAfter(LocalDate.now(java.time.ZoneOffset.UTC))
+                    : !java.time.OffsetDateTime.parse(text).toInstant().isAfter(java.time.Instant.now());
+        } catch (java.time.DateTimeException e) {
+            past = false;
+        }
+        if (!past) {
+            bad.add("asOf");
+        }
+        return past;
     }
 
     private static boolean isDate(String value) {
