@@ -24,11 +24,15 @@ import io.certstats.seed.SeedFile;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -65,6 +69,19 @@ public final class DataFileModels {
         }
         byCode.values().forEach(c -> c.examVersions.sort(Comparator.comparing(v -> v.examCode)));
         return new ArrayList<>(byCode.values());
+    }
+
+    /**
+     * The days where one of the certification's dates (its own, its exam codes') could change its or a code's
+     * availability: the day before each date's period, its first and last day, and the day after.
+     */
+    public static Set<LocalDate> daysAround(Certification c) {
+        Set<LocalDate> days = new TreeSet<>();
+        List<PartialDate> dates = new ArrayList<>(Arrays.asList(c.launchedOn, c.retiredOn));
+        c.examVersions.forEach(v -> dates.addAll(Arrays.asList(v.liveFrom, v.liveUntil, v.observedLiveOn)));
+        dates.stream().filter(Objects::nonNull).forEach(d -> days.addAll(List.of(d.firstDay().minusDays(1),
+                d.firstDay(), d.lastDay(), d.lastDay().plusDays(1))));
+        return days;
     }
 
     public static Map<String, Certification> certificationsByCode() {

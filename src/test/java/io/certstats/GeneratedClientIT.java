@@ -20,6 +20,8 @@ import io.certstats.client.api.ProblemsApi;
 import io.certstats.client.api.ProgramsApi;
 import io.certstats.client.api.RarityApi;
 import io.certstats.client.model.ApiIndex;
+import io.certstats.client.model.ProgramYearHistory;
+import io.certstats.client.model.ProgramYearVersion;
 import io.certstats.client.model.Badge;
 import io.certstats.client.model.AuditPage;
 import io.certstats.client.model.Certification;
@@ -288,7 +290,7 @@ class GeneratedClientIT {
         SeedFile.Row row = DataFiles.row("certifications.csv", "id", "SAA");
         List<String> codes = List.of(row.required("exam_codes").split("\\|"));
 
-        Certification bySlug = asServed(new CertificationsApi(client).getCertification(row.required("slug"), null, null));
+        Certification bySlug = asServed(new CertificationsApi(client).getCertification(row.required("slug"), null, null, null));
         assertEquals(row.required("slug"), bySlug.getSlug());
         assertEquals(row.required("name_en"), bySlug.getName());
         assertEquals(Level.valueOf(row.required("level").toUpperCase(Locale.ROOT)), bySlug.getLevel());
@@ -297,11 +299,22 @@ class GeneratedClientIT {
         assertEquals(codes.get(codes.size() - 1), bySlug.getExamCode());
 
         String pastCode = codes.get(0).toLowerCase(Locale.ROOT);
-        Certification byExamCode = new CertificationsApi(client).getCertification(pastCode, null, null);
+        Certification byExamCode = new CertificationsApi(client).getCertification(pastCode, null, null, null);
         assertEquals(row.required("slug"), byExamCode.getSlug());
         assertEquals(codes, byExamCode.getExamCodes().stream().map(ExamCode::getCode).toList());
 
-        Problem problem = problem(404, () -> new CertificationsApi(client).getCertification("XYZ-C01", null, null));
+        // On a day: its availability and each exam code's, typed, by the rule run here on the data files.
+        io.certstats.certification.Certification model = DataFileModels.certificationsByCode().get("SAA");
+        for (java.time.LocalDate day : DataFileModels.daysAround(model)) {
+            Certification onDay = asServed(new CertificationsApi(client).getCertification(row.required("slug"), day, null, null));
+            assertEquals(io.certstats.certification.Availability.on(model, day).name(), onDay.getAvailability().getValue());
+            for (int i = 0; i < codes.size(); i++) {
+                assertEquals(io.certstats.certification.Availability.on(model.examVersions.get(i), model, day).name(),
+                        onDay.getExamCodes().get(i).getAvailability().getValue(), codes.get(i) + " on " + day);
+            }
+        }
+
+        Problem problem = problem(404, () -> new CertificationsApi(client).getCertification("XYZ-C01", null, null, null));
         assertEquals("/problems/not-found", problem.getType());
         assertEquals("/api/v1/certifications/XYZ-C01", problem.getInstance());
     }
@@ -343,7 +356,7 @@ class GeneratedClientIT {
     @Test
     void getProgramYear() throws ApiException {
         SeedFile.Row row = latestPublished();
-        ProgramYearDetail year = asServed(new ProgramsApi(client).getProgramYear(JAPAN, row.integer("year"), null, null));
+        ProgramYearDetail year = asServed(new ProgramsApi(client).getProgramYear(JAPAN, row.integer("year"), null, null, null));
         assertEquals(JAPAN, year.getProgram());
         assertEquals(row.integer("count"), year.getCount());
 
@@ -353,13 +366,44 @@ class GeneratedClientIT {
         int criteriaYear = criteriaRows.stream().mapToInt(r -> r.integer("year")).max().orElseThrow();
         List<String> expected = criteriaRows.stream().filter(r -> r.integer("year") == criteriaYear)
                 .map(r -> r.required("certification_id")).sorted().toList();
-        List<RequiredCertification> criteria = asServed(new ProgramsApi(client).getProgramYear(JAPAN, criteriaYear, null, null))
+        List<RequiredCertification> criteria = asServed(new ProgramsApi(client).getProgramYear(JAPAN, criteriaYear, null, null, null))
                 .getCriteria();
         assertEquals(expected, criteria.stream().map(RequiredCertification::getCode).sorted().toList());
 
+        // Judged on a day: each required certification's availability, and the counts, typed.
+        java.time.LocalDate day = java.time.LocalDate.of(criteriaYear, 6, 30);
+        var judged = asServed(new ProgramsApi(client).getProgramYear(JAPAN, criteriaYear, day, null, null)).getAvailability();
+        assertEquals(day, judged.getDay());
+        assertEquals("ACTIVE_ON", judged.getDayOf().getValue());
+        assertEquals(expected.size(), judged.getRequired());
+        java.util.Map<String, io.certstats.certification.Certification> models = DataFileModels.certificationsByCode();
+        assertEquals(expected.stream().map(code -> io.certstats.certification.Availability.on(models.get(code), day).name())
+                        .toList(),
+                judged.getCriteria().stream().map(c -> c.getAvailability().getValue()).toList());
+        assertEquals(expected.size(), judged.getAvailable() + judged.getUnknown() + judged.getUnavailable());
+
         int before = japanYears().get(0) - 1;
-        Problem problem = problem(404, () -> new ProgramsApi(client).getProgramYear(JAPAN, before, null, null));
+        Problem problem = problem(404, () -> new ProgramsApi(client).getProgramYear(JAPAN, before, null, null, null));
         assertEquals("/problems/not-found", problem.getType());
+    }
+
+    @Test
+    void getProgramYearHistory() throws ApiException {
+        SeedFile.Row row = latestPublished();
+        ProgramYearHistory history = asServed(new ProgramsApi(client).getProgramYearHistory(JAPAN, row.integer("year"),
+                null, null));
+        assertEquals(JAPAN, history.getProgram());
+        ProgramYearVersion current = history.getVersions().get(history.getVersions().size() - 1);
+        assertEquals(row.integer("count"), current.getCount());
+        assertEquals(null, current.getUntil());
+        // as of the time it came into force, the same version, and the year as then
+        ProgramYearHistory then = asServed(new ProgramsApi(client).getProgramYearHistory(JAPAN, row.integer("year"),
+                current.getFrom().toString(), null));
+        assertEquals(current, then.getVersions().get(then.getVersions().size() - 1));
+
+        Problem problem = problem(404, () -> new ProgramsApi(client).getProgramYearHistory(JAPAN, row.integer("year"),
+                "2000-01-01", null));
+        assertEquals("/problems/no-vintage", problem.getType());
     }
 
     @Test
@@ -646,7 +690,7 @@ class GeneratedClientIT {
     @Test
     void putProgramYear() throws ApiException {
         int year = latestPublished().integer("year");
-        var current = new ProgramsApi(client).getProgramYearWithHttpInfo(JAPAN, year, null, null);
+        var current = new ProgramsApi(client).getProgramYearWithHttpInfo(JAPAN, year, null, null, null);
         String etag = current.getHeaders().get("etag").get(0);
         ProgramYearDetail detail = current.getData();
         ProgramYearUpdate same = unchanged(detail, ProgramYearUpdate.class).criteria(detail.getCriteria() == null
@@ -661,7 +705,7 @@ class GeneratedClientIT {
 
     @Test
     void putCertification() throws ApiException {
-        var current = new CertificationsApi(client).getCertificationWithHttpInfo("solutions-architect-associate", null, null);
+        var current = new CertificationsApi(client).getCertificationWithHttpInfo("solutions-architect-associate", null, null, null);
         String etag = current.getHeaders().get("etag").get(0);
         CertificationUpdate same = unchanged(current.getData(), CertificationUpdate.class);
         Certification written = sameAs(served("/api/v1/certifications/solutions-architect-associate"),

@@ -76,12 +76,24 @@ public class Certification extends Figure {
      * on the day: {@link Availability}'s rule in SQL (V7's {@code certification_availability}).
      */
     public static Map<String, Availability.State> availabilityOn(Level level, Status status, LocalDate day) {
+        return availability(null, level, status, day);
+    }
+
+    /** Whether the certification with this code could be taken on the day, by the same SQL as the list's. */
+    public static Availability.State availabilityOn(String code, LocalDate day) {
+        return availability(code, null, null, day).get(code);
+    }
+
+    private static Map<String, Availability.State> availability(String code, Level level, Status status,
+                                                                LocalDate day) {
         Map<String, Availability.State> states = new TreeMap<>();
         getEntityManager().createNativeQuery("""
                 select c.code, {h-schema}certification_availability(c.code, :day) from {h-schema}certification c
-                where (cast(:level as text) is null or c.level = :level)
+                where (cast(:code as text) is null or c.code = :code)
+                and (cast(:level as text) is null or c.level = :level)
                 and (cast(:status as text) is null or c.status = :status)""", Object[].class)
                 .unwrap(NativeQuery.class)
+                .setParameter("code", code, String.class)
                 .setParameter("level", level == null ? null : level.name(), String.class)
                 .setParameter("status", status == null ? null : status.name(), String.class)
                 .setParameter("day", day, LocalDate.class).getResultList()

@@ -23,7 +23,7 @@ public final class CertificationCatalog {
         if (day == null) {
             List<Certification> matching = Certification.filtered(filter.level(), filter.status()).stream()
                     .sorted(ORDER).toList();
-            return page(Page.of(matching, paging).map(c -> CertificationView.of(c, null)), null, null);
+            return page(Page.of(matching, paging).map(CertificationView::of), null, null);
         }
         Map<String, Availability.State> states = Certification.availabilityOn(filter.level(), filter.status(), day);
         List<String> listed = states.entrySet().stream()
@@ -33,13 +33,18 @@ public final class CertificationCatalog {
         List<Certification> matching = Certification.withCodes(listed).stream().sorted(ORDER).toList();
         int unknown = (int) states.values().stream().filter(s -> s == Availability.State.UNKNOWN).count();
         // Views only for the page: each reads its exam versions, which are loaded lazily.
-        return page(Page.of(matching, paging).map(c -> CertificationView.of(c, states.get(c.code))), day, unknown);
+        return page(Page.of(matching, paging).map(c -> CertificationView.of(c, day, states.get(c.code))), day, unknown);
     }
 
     public static CertificationView get(String slugOrExamCode) {
-        return Certification.findBySlugOrExamCode(slugOrExamCode).map(c -> CertificationView.of(c, null))
-                .orElseThrow(() -> ApiException.notFound(
-                        "No certification has the slug or exam code '" + slugOrExamCode + "'"));
+        return get(slugOrExamCode, null);
+    }
+
+    /** With its and its exam codes' availability on {@code day}, by the rule the list's activeOn uses; null for none. */
+    public static CertificationView get(String slugOrExamCode, LocalDate day) {
+        Certification c = Certification.findBySlugOrExamCode(slugOrExamCode).orElseThrow(() -> ApiException.notFound(
+                "No certification has the slug or exam code '" + slugOrExamCode + "'"));
+        return CertificationView.of(c, day, day == null ? null : Certification.availabilityOn(c.code, day));
     }
 
     private static CertificationPage page(Page<CertificationView> page, LocalDate day, Integer unknown) {

@@ -5,6 +5,8 @@ import io.certstats.citation.Citations;
 import io.certstats.caching.ETags;
 import io.certstats.curation.Curators;
 import io.certstats.formats.Format;
+import io.certstats.validation.IsoDate;
+import io.certstats.validation.Params;
 import io.certstats.vintage.Vintaged;
 import io.certstats.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,9 +21,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -61,8 +65,13 @@ public class CertificationResource {
     @Operation(operationId = "getCertification")
     public CertificationView get(
             @Parameter(description = "A slug or an exam code.", example = "SAA-C03")
-            @PathParam("slugOrExamCode") String slugOrExamCode) {
-        return CertificationCatalog.get(slugOrExamCode);
+            @PathParam("slugOrExamCode") String slugOrExamCode,
+            @Parameter(description = "A day (ISO-8601 date): the answer then says whether the certification, and each "
+                    + "of its exam codes, could be taken that day by its own dates (availability: AVAILABLE, "
+                    + "UNAVAILABLE or UNKNOWN), by the rule of the list's activeOn.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date", example = "2024-06-20"))
+            @QueryParam("activeOn") @IsoDate String activeOn) {
+        return CertificationCatalog.get(slugOrExamCode, Params.date(activeOn));
     }
 
     @PUT

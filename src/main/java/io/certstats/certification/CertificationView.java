@@ -5,10 +5,12 @@ import io.certstats.provenance.PartialDate;
 import io.certstats.provenance.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** A certification as the API serves it. */
-// availability is written only in a list asked for activeOn (so a curator's PUT body built from GET never has it).
+// availability (its own and its exam codes') is written only in a read asked for activeOn, so a curator's PUT body
+// built from a plain GET never has it.
 @Schema(name = "Certification", description = "An AWS certification, active or retired. Fees exclude tax.",
         requiredProperties = {"slug", "code", "name", "formerNames", "nameJa", "level", "status", "statusNote",
                 "examCode", "examCodes", "launchedOn", "retiredOn", "feeUsd", "feeJpy", "feeJpyBefore20240401",
@@ -53,14 +55,17 @@ public record CertificationView(
                 + "activeOn.") @JsonInclude(JsonInclude.Include.NON_NULL) Availability.State availability) {
 
     public static CertificationView of(Certification c) {
-        return of(c, null);
+        return of(c, null, null);
     }
 
-    /** With its availability on the day a list asked about, or null. */
-    public static CertificationView of(Certification c, Availability.State availability) {
+    /**
+     * With its availability on the day a read asked about (activeOn), found by V7's SQL function, and each exam
+     * code's by {@link Availability}; both null without a day.
+     */
+    public static CertificationView of(Certification c, LocalDate day, Availability.State availability) {
         return new CertificationView(c.slug, c.code, c.name, c.formerNames == null ? List.of() : c.formerNames,
                 c.nameJa, c.level, c.status, c.statusNote, c.currentExamCode(),
-                c.examVersions.stream().map(ExamCodeView::of).toList(), PartialDate.iso(c.launchedOn),
+                c.examVersions.stream().map(v -> ExamCodeView.of(v, c, day)).toList(), PartialDate.iso(c.launchedOn),
                 PartialDate.iso(c.retiredOn), c.feeUsd, c.feeJpy, c.feeJpyBefore20240401, c.durationMinutes,
                 c.questionCount, c.passingScore, c.unscoredQuestions, c.validityYears,
                 Source.of(c.sources, null, c.notes, c.inferred, c.grade), availability);

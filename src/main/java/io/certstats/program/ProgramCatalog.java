@@ -6,6 +6,7 @@ import io.certstats.web.Paging;
 import io.certstats.web.YearRange;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -37,9 +38,10 @@ public final class ProgramCatalog {
                 Growth.of(years, range.first(), range.last()));
     }
 
-    public static ProgramYearDetailView year(String slug, int year) {
+    /** The year, its criteria judged on {@code activeOn} (null: on its publication day, where the data gives one). */
+    public static ProgramYearDetailView year(String slug, int year, LocalDate activeOn) {
         program(slug);
-        return ProgramYearDetailView.load(slug, year)
+        return ProgramYearDetailView.load(slug, year, activeOn)
                 .orElseThrow(() -> ApiException.notFound("The data has no year " + year + " for program '"
                         + slug + "'; GET /api/v1/programs/" + slug + "/years lists those it has"));
     }

@@ -12,6 +12,7 @@ import io.certstats.web.Page;
 import io.certstats.web.PageSchema;
 import io.certstats.web.Paging;
 import io.certstats.web.YearRange;
+import io.certstats.validation.IsoDate;
 import io.certstats.validation.Params;
 import io.certstats.validation.YearParam;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -80,8 +82,14 @@ public class ProgramResource {
     @GET
     @Path("/{slug}/years/{year}")
     @Operation(operationId = "getProgramYear")
-    public ProgramYearDetailView year(@Valid @BeanParam ProgramYearPath path) {
-        return ProgramCatalog.year(path.slug(), path.yearNumber());
+    public ProgramYearDetailView year(
+            @Valid @BeanParam ProgramYearPath path,
+            @Parameter(description = "The day to judge the year's criteria on (ISO-8601 date): availability then says "
+                    + "whether each required certification could be taken that day by its own dates. Default: the "
+                    + "day the year was published (source.publishedOn), when the data gives it to the day.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date", example = "2025-05-31"))
+            @QueryParam("activeOn") @IsoDate String activeOn) {
+        return ProgramCatalog.year(path.slug(), path.yearNumber(), Params.date(activeOn));
     }
 
     @GET
@@ -89,7 +97,7 @@ public class ProgramResource {
     @Produces({Format.CSL_JSON_MEDIA_TYPE, Format.BIBTEX_MEDIA_TYPE, Format.RIS_MEDIA_TYPE})
     @Operation(operationId = "getProgramYearCitation")
     public CitationView citation(@Valid @BeanParam ProgramYearPath path) {
-        ProgramYearDetailView year = ProgramCatalog.year(path.slug(), path.yearNumber());
+        ProgramYearDetailView year = ProgramCatalog.year(path.slug(), path.yearNumber(), null);
         return citations.figure(path.slug() + "-" + year.listed().year(),
                 year.listed().name() + " " + year.listed().year(),
                 "/api/v1/programs/" + path.slug() + "/years/" + year.listed().year(), year.listed().source());

@@ -53,13 +53,13 @@ public class ProgramYearCuration {
         // (no row to lock yet) and the neighbours whose change from the previous year this one affects.
         Program.<Program>findByIdOptional(slug, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ApiException.notFound(
                 "No program has the slug '" + slug + "'; GET /api/v1/programs lists them"));
-        ProgramYearDetailView before = ProgramYearDetailView.load(slug, year).orElse(null);
+        ProgramYearDetailView before = ProgramYearDetailView.load(slug, year, null).orElse(null);
         ProgramYearDetailView after = audit.write(ResourcePaths.programYear(slug, year), before, ifMatch, ifNoneMatch,
                 true, () -> {
                     ProgramYear row = ProgramYear.find(slug, year).orElseGet(() -> newYear(slug, year));
                     audit.replace(row, body, body.source());
                     replaceCriteria(row, criteria);
-                    return ProgramYearDetailView.load(slug, year).orElseThrow();
+                    return ProgramYearDetailView.load(slug, year, null).orElseThrow();
                 });
         return new Written(after, before == null);
     }

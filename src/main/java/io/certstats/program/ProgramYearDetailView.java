@@ -1,12 +1,14 @@
 package io.certstats.program;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.certstats.certification.Certification;
 import io.certstats.certification.Level;
 import io.certstats.provenance.Citation;
 import io.certstats.provenance.Source;
 import io.certstats.provenance.SourceLink;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -19,7 +21,11 @@ public record ProgramYearDetailView(
         @Schema(description = "The certifications the year's criteria required; null when the data does not know them.",
                 nullable = true) List<RequiredCertification> criteria,
         @Schema(description = "Provenance of the criteria list; null when it is not known.", nullable = true)
-        Source criteriaSource) {
+        Source criteriaSource,
+        @Schema(description = "The criteria judged on one day: the request's activeOn, else the day the year was "
+                + "published (source.publishedOn, when the data gives it to the day). Null when the criteria are "
+                + "not known, or no activeOn is given and the data has no publication day.", nullable = true)
+        YearAvailability availability) {
 
     @Schema(name = "RequiredCertification", description = "A certification a program year required.")
     public record RequiredCertification(
@@ -36,17 +42,28 @@ public record ProgramYearDetailView(
         }
     }
 
-    /** The year as GET serves it (its change is computed over all the program's years), if the data has it. */
-    static Optional<ProgramYearDetailView> load(String program, int year) {
-        return ProgramYearView.ofAll(ProgramYear.ofProgram(program), ProgramCriterion.countsByYear(program))
+    /**
+     * The year as GET serves it (its change is computed over all the program's years), if the data has it, with its
+     * criteria judged on {@code activeOn}, else on its publication day (a curator's write answers the latter).
+     */
+    static Optional<ProgramYearDetailView> load(String program, int year, LocalDate activeOn) {
+        List<ProgramYear> years = ProgramYear.ofProgram(program);
+        return ProgramYearView.ofAll(years, ProgramCriterion.countsByYear(program))
                 .stream().filter(y -> y.year() == year).findFirst()
-                .map(view -> of(view, program, ProgramCriterion.ofYear(program, year)));
+                .map(view -> of(view, program, ProgramCriterion.ofYear(program, year), YearAvailability.day(activeOn,
+                        years.stream().filter(y -> y.year == year).findFirst().orElseThrow().publishedOn)));
     }
 
-    static ProgramYearDetailView of(ProgramYearView year, String program, List<ProgramCriterion> criteria) {
-        List<RequiredCertification> required = criteria.isEmpty() ? null
-                : criteria.stream().map(RequiredCertification::of).toList();
-        return new ProgramYearDetailView(program, year, required, criteria.isEmpty() ? null : criteriaSource(criteria));
+    private static ProgramYearDetailView of(ProgramYearView year, String program, List<ProgramCriterion> criteria,
+                                            Optional<YearAvailability.JudgedOn> on) {
+        if (criteria.isEmpty()) {
+            return new ProgramYearDetailView(program, year, null, null, null);
+        }
+        YearAvailability availability = on.map(day -> YearAvailability.of(day,
+                criteria.stream().map(c -> c.certificationCode).collect(Collectors.toSet()),
+                Certification.filtered(null, null), Certification.availabilityOn(null, null, day.day()))).orElse(null);
+        return new ProgramYearDetailView(program, year, criteria.stream().map(RequiredCertification::of).toList(),
+                criteriaSource(criteria), availability);
     }
 
     /** Every source the criteria rows cite, once, and their distinct bases as notes. */

@@ -153,6 +153,25 @@ class CertificationCurationTest extends ApiTest {
         given().when().get(path(row)).then().header("ETag", equalTo(before.header("ETag")));
     }
 
+    /** An exam code's availability is said of a day by the API (activeOn); a body that writes one is refused. */
+    @Test
+    void anExamCodesAvailabilityIsNotWritten() {
+        SeedFile.Row row = activeRow();
+        ExtractableResponse<Response> before = read(path(row));
+        Map<String, Object> body = editable(before);
+        List<Map<String, Object>> codes = new ArrayList<>();
+        before.jsonPath().<Map<String, Object>>getList("examCodes").forEach(c -> codes.add(new LinkedHashMap<>(c)));
+        codes.get(0).put("availability", "AVAILABLE");
+        body.put("examCodes", codes);
+        invalidRequest().header("Authorization", "Bearer " + Tokens.curator("carol")).contentType(JSON)
+                .header("If-Match", before.header("ETag")).body(body).when().put(path(row))
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("/problems/invalid-body"))
+                .body("errors.parameter", equalTo(List.of("examCodes[0].availability")))
+                .body("errors[0].message", containsString("activeOn"));
+        given().when().get(path(row)).then().header("ETag", equalTo(before.header("ETag")));
+    }
+
     @Test
     void anExamCodeIsNotASlugForWrites() {
         SeedFile.Row row = activeRow();

@@ -234,12 +234,7 @@ class CertificationResourceTest extends ApiTest {
     void activeOnAgreesWithTheAvailabilityRuleAroundEveryDateOfTheData() {
         List<Certification> all = DataFileModels.certifications();
         Set<LocalDate> days = new TreeSet<>();
-        for (Certification c : all) {
-            List<PartialDate> dates = new ArrayList<>(Arrays.asList(c.launchedOn, c.retiredOn));
-            c.examVersions.forEach(v -> dates.addAll(Arrays.asList(v.liveFrom, v.liveUntil, v.observedLiveOn)));
-            dates.stream().filter(d -> d != null).forEach(d -> days.addAll(List.of(d.firstDay().minusDays(1),
-                    d.firstDay(), d.lastDay(), d.lastDay().plusDays(1))));
-        }
+        all.forEach(c -> days.addAll(DataFileModels.daysAround(c)));
         for (LocalDate day : days) {
             Map<String, String> expected = new java.util.TreeMap<>();
             all.stream().filter(c -> Availability.on(c, day) != Availability.State.UNAVAILABLE)
@@ -254,7 +249,66 @@ class CertificationResourceTest extends ApiTest {
                 answered.put(codes.get(i), states.get(i));
             }
             assertEquals(expected, answered, "activeOn=" + day);
+            // Each listed certification's exam codes, each by its own dates.
+            for (Certification c : all) {
+                if (expected.containsKey(c.code)) {
+                    assertEquals(examCodeStates(c, day), servedExamCodeStates(served, "items.find { it.code == '"
+                            + c.code + "' }."), c.code + " activeOn=" + day);
+                }
+            }
         }
+    }
+
+    /** Each exam code of the certification with its availability on the day, by {@link Availability}. */
+    private static Map<String, String> examCodeStates(Certification c, LocalDate day) {
+        Map<String, String> states = new java.util.TreeMap<>();
+        c.examVersions.forEach(v -> states.put(v.examCode, Availability.on(v, c, day).name()));
+        return states;
+    }
+
+    private static Map<String, String> servedExamCodeStates(JsonPath served, String prefix) {
+        Map<String, String> states = new java.util.TreeMap<>();
+        List<String> codes = served.getList(prefix + "examCodes.code");
+        List<String> values = served.getList(prefix + "examCodes.availability");
+        for (int i = 0; i < codes.size(); i++) {
+            states.put(codes.get(i), values.get(i));
+        }
+        return states;
+    }
+
+    /**
+     * One certification asked about a day says its availability and each exam code's, by the rule computed here
+     * from the data files, on every day around its own dates, whether or not the list would show it.
+     */
+    @Test
+    void oneCertificationOnADaySaysItsAndEachExamCodesAvailability() {
+        for (Certification c : DataFileModels.certifications()) {
+            for (LocalDate day : DataFileModels.daysAround(c)) {
+                JsonPath served = given().queryParam("activeOn", day.toString()).when()
+                        .get("/api/v1/certifications/" + c.slug).then().statusCode(200).contentType(JSON)
+                        .body("availability", equalTo(Availability.on(c, day).name()))
+                        .extract().jsonPath();
+                assertEquals(examCodeStates(c, day), servedExamCodeStates(served, ""), c.code + " activeOn=" + day);
+            }
+        }
+    }
+
+    @Test
+    void oneCertificationWithoutActiveOnSaysNoAvailability() {
+        Certification c = DataFileModels.certifications().get(0);
+        given().when().get("/api/v1/certifications/" + c.slug).then().statusCode(200)
+                .body("$", not(org.hamcrest.Matchers.hasKey("availability")))
+                .body("examCodes", everyItem(not(org.hamcrest.Matchers.hasKey("availability"))));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2024-13-01", "2024-02-30", "yesterday", "2024-06"})
+    void oneCertificationRefusesABadActiveOn(String day) {
+        invalidRequest().queryParam("activeOn", day).when().get("/api/v1/certifications/SAA-C03")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("/problems/bad-parameter"))
+                .body("errors.parameter", equalTo(List.of("activeOn")))
+                .body("errors[0].message", startsWith("must be an ISO-8601 date"));
     }
 
     @Test

@@ -109,6 +109,34 @@ class ProgramYearCurationTest extends ApiTest {
                 .body("items[0].newValue.count", equalTo(newCount));
     }
 
+    /**
+     * Criteria given to a year the data dates to the day are judged on that day (dayOf PUBLISHED_ON) with no
+     * activeOn, in the write's answer as in later reads; an activeOn still asks about its own day.
+     */
+    @Test
+    void criteriaWrittenForAYearPublishedOnADayAreJudgedOnThatDay() {
+        List<SeedFile.Row> dated = DataFiles.rows("all-certifications-engineers.csv",
+                r -> r.text("published_on") != null && r.text("published_on").length() == "2024-06-20".length());
+        SeedFile.Row row = dated.get(dated.size() - 1);
+        int year = row.integer("year");
+        java.time.LocalDate published = java.time.LocalDate.parse(row.required("published_on"));
+        java.util.Set<String> criteria = new java.util.TreeSet<>(DataFiles.rows("program-criteria.csv").stream()
+                .map(r -> r.required("certification_id")).toList());
+        ExtractableResponse<Response> before = read(year);
+        Map<String, Object> body = edited(before, before.path("count"));
+        body.put("criteria", List.copyOf(criteria));
+
+        var written = given().header("Authorization", "Bearer " + Tokens.curator("alice")).contentType(JSON)
+                .header("If-Match", before.header("ETag")).body(body).when().put(YEARS + year)
+                .then().statusCode(200).contentType(JSON).extract();
+        ProgramYearAvailabilityTest.assertJudged(written.jsonPath(), criteria, published, "PUBLISHED_ON");
+        ProgramYearAvailabilityTest.assertJudged(given().when().get(YEARS + year).then().statusCode(200)
+                .header("ETag", equalTo(written.header("ETag"))).extract().jsonPath(), criteria, published, "PUBLISHED_ON");
+        java.time.LocalDate asked = published.minusYears(1);
+        ProgramYearAvailabilityTest.assertJudged(given().queryParam("activeOn", asked.toString()).when().get(YEARS + year)
+                .then().statusCode(200).extract().jsonPath(), criteria, asked, "ACTIVE_ON");
+    }
+
     @Test
     void aYearTheDataDoesNotHaveIsRecordedWithIfNoneMatchStar() {
         List<Integer> known = given().when().get("/api/v1/programs/" + PROGRAM).then().extract().path("years");

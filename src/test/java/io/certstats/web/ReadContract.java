@@ -135,10 +135,7 @@ final class ReadContract {
             case "/api/v1/certifications" -> {
                 enumeration(bad, request, "level", "FOUNDATIONAL", "ASSOCIATE", "PROFESSIONAL", "SPECIALTY");
                 enumeration(bad, request, "status", "ACTIVE", "RETIRED");
-                String activeOn = first(request, "activeOn");
-                if (activeOn != null && !isDate(activeOn)) {
-                    bad.add("activeOn");
-                }
+                String activeOn = day(bad, request, "activeOn");
                 // true or false in any case; true only with an activeOn (unknown is said of a day)
                 String includeUnknown = first(request, "includeUnknown");
                 if (includeUnknown != null) {
@@ -154,8 +151,13 @@ final class ReadContract {
                 range(bad, request);
                 paging(bad, request);
             }
-            case "/api/v1/programs/{slug}/years/{year}", "/api/v1/programs/{slug}/years/{year}/citation",
-                 "/api/v1/programs/{slug}/years/{year}/history" -> pathYear(bad, request);
+            case "/api/v1/programs/{slug}/years/{year}" -> {
+                pathYear(bad, request);
+                day(bad, request, "activeOn");
+            }
+            case "/api/v1/certifications/{slugOrExamCode}" -> day(bad, request, "activeOn");
+            case "/api/v1/programs/{slug}/years/{year}/citation", "/api/v1/programs/{slug}/years/{year}/history" ->
+                    pathYear(bad, request);
             case "/api/v1/programs/{slug}/years/{year}/cost" -> {
                 pathYear(bad, request);
                 prices(bad, request);
@@ -232,6 +234,15 @@ final class ReadContract {
     private static void chart(Set<String> bad, BadInputGenerator.Request request) {
         enumeration(bad, request, "lang", "JA", "EN");
         integer(bad, request, "width", 320, 1600);
+    }
+
+    /** An ISO-8601 day, or absent; the value sent (null when absent), bad or not. */
+    private static String day(Set<String> bad, BadInputGenerator.Request request, String name) {
+        String value = first(request, name);
+        if (value != null && !isDate(value)) {
+            bad.add(name);
+        }
+        return value;
     }
 
     private static void paging(Set<String> bad, BadInputGenerator.Request request) {
