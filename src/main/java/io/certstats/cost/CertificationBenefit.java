@@ -21,6 +21,6 @@ public class CertificationBenefit extends Figure {
     public String rule;
 
     public static List<CertificationBenefit> all() {
-        return listAll();
+        return list("order by benefit");
     }
 }

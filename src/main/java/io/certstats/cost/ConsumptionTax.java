@@ -18,6 +18,6 @@ public class ConsumptionTax extends Figure.Numbered {
     public String notes;
 
     public static List<ConsumptionTax> ofCountry(String country) {
-        return list("country", country);
+        return list("country = ?1 order by effectiveFrom", country);
     }
 }
