@@ -1,21 +1,16 @@
 package io.certstats.seed;
 
-import io.certstats.ApiTest;
 import io.certstats.DataFiles;
-import io.certstats.SeedData;
-import io.certstats.caching.DataRevisions;
+import io.certstats.YearBodies;
 import io.certstats.curation.ResourcePaths;
 import io.certstats.curation.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,25 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * file's disagreeing values, and what no curator wrote must follow the changed file.
  */
 @QuarkusTest
-class ReleaseAfterCurationTest extends ApiTest {
+class ReleaseAfterCurationTest extends ReleaseTest {
 
     private static final String YEARS_FILE = "all-certifications-engineers.csv";
     private static final String CURATOR = "alice@example.org";
 
-    @Inject
-    Flyway flyway;
-
-    @Inject
-    DataSource dataSource;
-
-    @Inject
-    DataRevisions revisions;
-
-    @AfterEach
-    void backToThisReleasesFiles() throws Exception {
-        NextRelease.deploy(flyway, DataLocation.CLASSPATH);
-        SeedData.restore(dataSource);
-    }
 
     @Test
     void aCuratedCountOutlivesAReleaseWhoseCellIsStillEmpty() {
@@ -63,7 +44,7 @@ class ReleaseAfterCurationTest extends ApiTest {
         String curatedPath = yearPath(curatedRow);
         int curatedCount = latestCount() + 1;
         int othersNewCount = latestCount() + 2;
-        long write = curate(curatedPath, yearWithCount(curatedPath, curatedCount));
+        long write = curate(curatedPath, YearBodies.withCount(curatedPath, curatedCount));
 
         assertEquals(1, new NextRelease().set(YEARS_FILE, sameYear(otherRow), "count", othersNewCount)
                 .deploy(flyway).migrationsExecuted);
@@ -85,7 +66,7 @@ class ReleaseAfterCurationTest extends ApiTest {
         SeedFile.Row curatedRow = uncountedYears().get(0);
         String curatedPath = yearPath(curatedRow);
         int curatedCount = latestCount() + 1;
-        long write = curate(curatedPath, yearWithCount(curatedPath, curatedCount));
+        long write = curate(curatedPath, YearBodies.withCount(curatedPath, curatedCount));
 
         new NextRelease().set(YEARS_FILE, sameYear(curatedRow), "count", curatedCount + 1).deploy(flyway);
         revisions.refresh();
@@ -246,19 +227,6 @@ class ReleaseAfterCurationTest extends ApiTest {
 
     private static ExtractableResponse<Response> read(String path) {
         return given().when().get(path).then().statusCode(200).header("ETag", notNullValue()).extract();
-    }
-
-    /** What GET served, with a new count: the body of the curator's PUT. */
-    private static Map<String, Object> yearWithCount(String path, int count) {
-        ExtractableResponse<Response> current = read(path);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", current.path("name"));
-        body.put("count", count);
-        body.put("requiredCertifications", current.path("requiredCertifications"));
-        body.put("criteria", current.path("criteria.code"));
-        body.put("criteriaUrl", current.path("criteriaUrl"));
-        body.put("source", current.path("source"));
-        return body;
     }
 
     /** Writes through the API as a curator; returns the id of the write's audit entry. */

@@ -1,19 +1,12 @@
 package io.certstats.seed;
 
-import io.certstats.ApiTest;
 import io.certstats.DataFiles;
-import io.certstats.SeedData;
 import io.certstats.Seconds;
-import io.certstats.caching.DataRevisions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,24 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * file; and what the release left as it was keeps its one version.
  */
 @QuarkusTest
-class ReleaseVintageTest extends ApiTest {
+class ReleaseVintageTest extends ReleaseTest {
 
     private static final String YEARS_FILE = "all-certifications-engineers.csv";
 
-    @Inject
-    Flyway flyway;
-
-    @Inject
-    DataSource dataSource;
-
-    @Inject
-    DataRevisions revisions;
-
-    @AfterEach
-    void backToThisReleasesFiles() throws Exception {
-        NextRelease.deploy(flyway, DataLocation.CLASSPATH);
-        SeedData.restore(dataSource);
-    }
 
     @Test
     void readsAsOfBeforeAReleaseAnswerAsBeforeIt() throws Exception {

@@ -4,6 +4,7 @@ import io.certstats.ApiTest;
 import io.certstats.DataFiles;
 import io.certstats.SeedData;
 import io.certstats.Seconds;
+import io.certstats.YearBodies;
 import io.certstats.curation.Tokens;
 import io.certstats.seed.SeedFile;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +23,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -195,7 +195,7 @@ class VintageTest extends ApiTest {
         int written = counted.integer("count") + 11;
         String etag = read(year).header("ETag");
         given().header("Authorization", "Bearer " + Tokens.curator(CURATOR)).contentType(JSON)
-                .header("If-Match", etag).body(body(year, written))
+                .header("If-Match", etag).body(YearBodies.withCount(year, written))
                 .when().put(year + "?asOf=2000-01-01").then().statusCode(200);
         given().when().get(year).then().statusCode(200).body("count", equalTo(written));
     }
@@ -218,20 +218,7 @@ class VintageTest extends ApiTest {
     private static void curate(String year, int count) {
         String etag = read(year).header("ETag");
         given().header("Authorization", "Bearer " + Tokens.curator(CURATOR)).contentType(JSON)
-                .header("If-Match", etag).body(body(year, count))
+                .header("If-Match", etag).body(YearBodies.withCount(year, count))
                 .when().put(year).then().statusCode(200).body("count", equalTo(count));
-    }
-
-    /** What GET served, with another count: the body of a curator's PUT. */
-    private static Map<String, Object> body(String year, int count) {
-        ExtractableResponse<Response> current = read(year);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", current.path("name"));
-        body.put("count", count);
-        body.put("requiredCertifications", current.path("requiredCertifications"));
-        body.put("criteria", current.path("criteria.code"));
-        body.put("criteriaUrl", current.path("criteriaUrl"));
-        body.put("source", current.path("source"));
-        return body;
     }
 }
