@@ -135,7 +135,7 @@ class ExamplesTest extends ApiTest {
             if (mediaType.equals("application/zip")) {
                 // a zip's example is its table of contents: the files it holds, one a line
                 return TextNode.valueOf(String.join("\n",
-                        io.certstats.datapackage.DataPackageTest.unzip(response.asByteArray()).keySet()));
+                        io.certstats.datapackage.Zips.unzip(response.asByteArray()).keySet()));
             }
             if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
                 // CSV, SVG, BibTeX, RIS, a problem type's page

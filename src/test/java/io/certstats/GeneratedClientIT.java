@@ -51,7 +51,7 @@ import io.certstats.client.model.RarityMatrix;
 import io.certstats.client.model.RequiredCertification;
 import io.certstats.client.model.Status;
 import io.certstats.curation.Tokens;
-import io.certstats.datapackage.DataPackageTest;
+import io.certstats.datapackage.Zips;
 import io.certstats.seed.SeedFile;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -535,7 +535,7 @@ class GeneratedClientIT {
     @Test
     void getDataPackage() throws ApiException, IOException {
         java.io.File zip = new DataPackageApi(direct()).getDataPackage(null);
-        java.util.Map<String, byte[]> files = DataPackageTest.unzip(java.nio.file.Files.readAllBytes(zip.toPath()));
+        java.util.Map<String, byte[]> files = Zips.unzip(java.nio.file.Files.readAllBytes(zip.toPath()));
         JsonNode descriptor = tree(new String(files.get("datapackage.json"), java.nio.charset.StandardCharsets.UTF_8));
         assertEquals("certstats", descriptor.path("name").asText());
         for (JsonNode resource : descriptor.path("resources")) {

@@ -11,7 +11,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -30,8 +29,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -47,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * API's own reads serve (counted from those reads and the data files), through the read pipeline like any read.
  */
 @QuarkusTest
-public class DataPackageTest extends ApiTest {
+class DataPackageTest extends ApiTest {
 
     static final String PATH = "/api/v1/datapackage";
     static final String ZIP = "application/zip";
@@ -59,7 +56,7 @@ public class DataPackageTest extends ApiTest {
         Response answer = given().accept(ZIP).get(PATH).then().statusCode(200).contentType(ZIP)
                 .header("Content-Disposition", "attachment; filename=\"certstats-datapackage.zip\"")
                 .header("Cache-Control", startsWith("public")).extract().response();
-        Map<String, byte[]> files = unzip(answer.asByteArray());
+        Map<String, byte[]> files = Zips.unzip(answer.asByteArray());
         JsonNode descriptor = json(files.get("datapackage.json"));
         assertEquals("tabular-data-package", descriptor.path("profile").asText());
         assertEquals("certstats", descriptor.path("name").asText());
@@ -106,7 +103,7 @@ public class DataPackageTest extends ApiTest {
     /** Each list read's table is the read's own CSV, byte for byte, and has its total of rows. */
     @Test
     void listTablesAreTheListReadsCsv() {
-        Map<String, byte[]> files = unzip(given().accept(ZIP).get(PATH).then().statusCode(200).extract().asByteArray());
+        Map<String, byte[]> files = Zips.unzip(given().accept(ZIP).get(PATH).then().statusCode(200).extract().asByteArray());
         for (String list : List.of("certifications", "programs", "populations")) {
             String read = "/api/v1/" + list + "?size=100";
             byte[] csv = given().accept("text/csv").get(read).then().statusCode(200).extract().asByteArray();
@@ -118,7 +115,7 @@ public class DataPackageTest extends ApiTest {
 
     @Test
     void everyTableHasTheRowsOfTheReadsAndDataFiles() {
-        Map<String, byte[]> files = unzip(given().accept(ZIP).get(PATH).then().statusCode(200).extract().asByteArray());
+        Map<String, byte[]> files = Zips.unzip(given().accept(ZIP).get(PATH).then().statusCode(200).extract().asByteArray());
         JsonPath certifications = given().accept(JSON).get("/api/v1/certifications?size=100").then().extract().jsonPath();
         int examCodes = certifications.<List<?>>getList("items.examCodes").stream().mapToInt(List::size).sum();
         assertEquals(examCodes, rows(files, "exam-codes"));
@@ -158,7 +155,7 @@ public class DataPackageTest extends ApiTest {
     /** The program years carry the grade the data files give each count. */
     @Test
     void programYearsCarryTheirGrades() {
-        Map<String, byte[]> files = unzip(given().accept(ZIP).get(PATH).then().statusCode(200).extract().asByteArray());
+        Map<String, byte[]> files = Zips.unzip(given().accept(ZIP).get(PATH).then().statusCode(200).extract().asByteArray());
         List<CSVRecord> rows = csv(files.get("data/program-years.csv"));
         List<String> header = rows.get(0).toList();
         Map<String, String> grades = new LinkedHashMap<>();
@@ -194,19 +191,6 @@ public class DataPackageTest extends ApiTest {
 
     private static int rows(Map<String, byte[]> files, String table) {
         return csv(files.get("data/" + table + ".csv")).size() - 1;
-    }
-
-    /** The files of a zip by their paths, in order. */
-    public static Map<String, byte[]> unzip(byte[] zip) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                files.put(entry.getName(), in.readAllBytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 
     private static List<CSVRecord> csv(byte[] bytes) {
