@@ -6,8 +6,9 @@
 -- trigger on the table itself, so writes by the seed migration, the curation API and SQL by hand are
 -- all kept, each with who made it: the setting certstats.actor of the writing transaction ('seed:
 -- <data file>' from the seed migration, 'curator: <name>' from the curation API), else 'database: <role>'.
--- Times are the writing transaction's start, to the second, so a transaction's changes share one time
--- and a Last-Modified value (to the second) names a vintage that holds every change it reports.
+-- A transaction's changes share one time: the data revision's changed_at as the transaction leaves it (the
+-- time every read's Last-Modified gives), set when it commits (date_data_history), so a Last-Modified
+-- names exactly the vintage that holds the data it was given for.
 create table data_history (
     id           bigint generated always as identity primary key,
     table_name   text        not null,
@@ -21,13 +22,15 @@ create table data_history (
 );
 create index data_history_open on data_history (table_name) where valid_until is null;
 create index data_history_ended_tx on data_history (ended_tx) where ended_tx is not null;
+create index data_history_recorded_tx on data_history (recorded_tx);
 create index data_history_times on data_history (valid_from, valid_until);
+create index data_history_until on data_history (valid_until); -- the last change: max(valid_from), max(valid_until)
 
 create function record_data_history() returns trigger language plpgsql security definer
     set search_path from current as $$
 declare
     actor text := coalesce(nullif(current_setting('certstats.actor', true), ''), 'database: ' || session_user);
-    at    timestamptz := date_trunc('second', transaction_timestamp());
+    at    timestamptz := date_trunc('second', clock_timestamp()); -- until date_data_history sets it at commit
     tx    bigint := txid_current();
 begin
     if tg_op = 'UPDATE' and to_jsonb(old) = to_jsonb(new) then
@@ -57,11 +60,28 @@ begin
 end
 $$;
 
+-- At commit, the versions the transaction began and ended take the data revision's time as it leaves it;
+-- until then they hold the time of the change. Deferred: it runs once per bump, and after the first finds
+-- nothing left to date.
+create function date_data_history() returns trigger language plpgsql security definer
+    set search_path from current as $$
+declare
+    at timestamptz := (select changed_at from data_revision);
+    tx bigint := txid_current();
+begin
+    update data_history set valid_from = at where recorded_tx = tx and valid_from <> at;
+    update data_history set valid_until = at where ended_tx = tx and valid_until <> at;
+    return null;
+end
+$$;
+create constraint trigger data_revision_dates_history after update on data_revision
+    deferrable initially deferred for each row execute function date_data_history();
+
 create function record_data_history_truncate() returns trigger language plpgsql security definer
     set search_path from current as $$
 begin
     update data_history
-    set valid_until = date_trunc('second', transaction_timestamp()), ended_tx = txid_current(),
+    set valid_until = date_trunc('second', clock_timestamp()), ended_tx = txid_current(),
         ended_by = coalesce(nullif(current_setting('certstats.actor', true), ''), 'database: ' || session_user)
     where table_name = tg_table_name and valid_until is null;
     return null;

@@ -29,7 +29,8 @@ class ArchitectureTest {
             "io.certstats.provenance..", "io.certstats.vintage.."};
     static final String[] FEATURES = {"io.certstats.certification..", "io.certstats.program..",
             "io.certstats.population..", "io.certstats.rarity..", "io.certstats.recertification..",
-            "io.certstats.journey..", "io.certstats.cost..", "io.certstats.curation..", "io.certstats.seed.."};
+            "io.certstats.journey..", "io.certstats.cost..", "io.certstats.curation..", "io.certstats.seed..",
+            "io.certstats.datapackage.."};
 
     static final ArchRule NO_CYCLE = slices().matching("io.certstats.(*)..").should().beFreeOfCycles();
     static final ArchRule NO_UPWARD_IMPORT = noClasses().that().resideInAnyPackage(CROSS_CUTTING)

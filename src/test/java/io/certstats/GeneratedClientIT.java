@@ -12,6 +12,7 @@ import io.certstats.client.api.CertificationsApi;
 import io.certstats.client.api.ChartsApi;
 import io.certstats.client.api.CostsApi;
 import io.certstats.client.api.CurationApi;
+import io.certstats.client.api.DataPackageApi;
 import io.certstats.client.api.JourneysApi;
 import io.certstats.client.api.RecertificationApi;
 import io.certstats.client.api.IndexApi;
@@ -52,6 +53,7 @@ import io.certstats.client.model.RarityMatrix;
 import io.certstats.client.model.RequiredCertification;
 import io.certstats.client.model.Status;
 import io.certstats.curation.Tokens;
+import io.certstats.datapackage.Zips;
 import io.certstats.seed.SeedFile;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -567,6 +569,25 @@ class GeneratedClientIT {
                 .filter(e -> e.getAttribute("data-renewal-exam").equals("true"))
                 .map(e -> e.getAttribute("data-certification")).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(CostFacts.renewalExams(CostFacts.criteria(year))), renewing);
+    }
+
+    /**
+     * Straight to the app, not through the validating proxy: Prism cannot check a binary answer against
+     * the spec (it refused the zip), and the package's content is checked by DataPackageIT and .ci/run's
+     * Frictionless validator.
+     */
+    @Test
+    void getDataPackage() throws ApiException, IOException {
+        java.io.File zip = new DataPackageApi(direct()).getDataPackage(null, null);
+        java.util.Map<String, byte[]> files = Zips.unzip(java.nio.file.Files.readAllBytes(zip.toPath()));
+        JsonNode descriptor = tree(new String(files.get("datapackage.json"), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("certstats", descriptor.path("name").asText());
+        for (JsonNode resource : descriptor.path("resources")) {
+            assertNotNull(files.get(resource.path("path").asText()), resource.path("path").asText());
+        }
+        HttpResponse<String> csv = send(HttpRequest.newBuilder(URI.create(app.toString().replaceAll("/$", "")
+                + "/api/v1/certifications?size=100")).header("Accept", "text/csv").timeout(WAIT).build());
+        assertEquals(csv.body(), new String(files.get("data/certifications.csv"), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

@@ -50,6 +50,7 @@ class HotPathsIT {
                         : path.contains("format=svg") ? "image/svg+xml"
                         : path.contains("format=bibtex") ? "application/x-bibtex"
                         : path.contains("format=ris") ? "application/x-research-info-systems"
+                        : path.contains("/datapackage") ? "application/zip"
                         : path.contains("/citation") ? "application/vnd.citationstyles.csl+json" : "application/json";
                 Response first = given().header("Accept-Encoding", round % 2 == 0 ? "gzip" : "identity")
                         .when().get(path)

@@ -63,6 +63,6 @@ public class DataRevisions {
 
     private static Revision read() {
         DataVersion row = QuarkusTransaction.requiringNew().call(DataVersion::current);
-        return new Revision(row.revision, row.changedAt.toInstant());
+        return new Revision(row.revision, (row.lastChange != null ? row.lastChange : row.changedAt).toInstant());
     }
 }

@@ -36,6 +36,11 @@ public final class CertificationCatalog {
         return page(Page.of(matching, paging).map(c -> CertificationView.of(c, day, states.get(c.code))), day, unknown);
     }
 
+    /** Every certification, in the list's order: the rows of every page of {@link #list} without filters. */
+    public static List<CertificationView> all() {
+        return Certification.filtered(null, null).stream().sorted(ORDER).map(CertificationView::of).toList();
+    }
+
     public static CertificationView get(String slugOrExamCode) {
         return get(slugOrExamCode, null);
     }

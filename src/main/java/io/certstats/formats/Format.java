@@ -15,13 +15,16 @@ public enum Format {
     /** Citations ({@link Cited}): an array of CSL items, what Zotero, Pandoc and citeproc read. */
     CSL_JSON("application/vnd.citationstyles.csl+json", "csl-json"),
     BIBTEX("application/x-bibtex"),
-    RIS("application/x-research-info-systems");
+    RIS("application/x-research-info-systems"),
+    /** The data package ({@link Archive}): the dataset's CSVs and their descriptor, as one file. */
+    ZIP("application/zip");
 
     public static final String CSV_MEDIA_TYPE = "text/csv";
     public static final String SVG_MEDIA_TYPE = "image/svg+xml";
     public static final String CSL_JSON_MEDIA_TYPE = "application/vnd.citationstyles.csl+json";
     public static final String BIBTEX_MEDIA_TYPE = "application/x-bibtex";
     public static final String RIS_MEDIA_TYPE = "application/x-research-info-systems";
+    public static final String ZIP_MEDIA_TYPE = "application/zip";
 
     private final String mediaType;
     private final String parameter;
@@ -44,7 +47,7 @@ public enum Format {
         return mediaType;
     }
 
-    /** The {@code format} query parameter ({@code json}, {@code csv}, {@code svg}, {@code csl-json}, {@code bibtex} or {@code ris}, any case), or null when it names no format. */
+    /** The {@code format} query parameter ({@code json}, {@code csv}, {@code svg}, {@code csl-json}, {@code bibtex}, {@code ris} or {@code zip}, any case), or null when it names no format. */
     public static Format parameterOrNull(String value) {
         for (Format format : values()) {
             if (format.parameter().equalsIgnoreCase(value.strip())) {

@@ -44,6 +44,11 @@ public class Renderer {
             return new Rendered(((Drawing) answer).svg().getBytes(StandardCharsets.UTF_8), SVG_CONTENT_TYPE,
                     Format.SVG_MEDIA_TYPE, Map.of());
         }
+        if (answer instanceof Archive archive) {
+            // only the data package is offered as a zip (its resource @Produces nothing else)
+            return new Rendered(archive.zip(), Format.ZIP_MEDIA_TYPE, Format.ZIP_MEDIA_TYPE,
+                    Map.of("Content-Disposition", "attachment; filename=\"" + archive.fileName() + "\""));
+        }
         if (answer instanceof Cited cited) {
             return citation(cited, Format.of(negotiated), indent);
         }

@@ -4,6 +4,8 @@ import io.certstats.errors.ApiException;
 import io.certstats.web.Page;
 import io.certstats.web.Paging;
 
+import java.util.List;
+
 /** The reads of population bases: a page of views, and one by slug. */
 public final class PopulationCatalog {
 
@@ -11,7 +13,12 @@ public final class PopulationCatalog {
     }
 
     public static Page<PopulationView> list(Paging paging) {
-        return Page.of(Population.listBySlug().stream().map(PopulationView::of).toList(), paging);
+        return Page.of(all(), paging);
+    }
+
+    /** Every population base: the rows of every page of {@link #list}. */
+    public static List<PopulationView> all() {
+        return Population.listBySlug().stream().map(PopulationView::of).toList();
     }
 
     public static PopulationView get(String slug) {

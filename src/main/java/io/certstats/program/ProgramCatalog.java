@@ -23,6 +23,18 @@ public final class ProgramCatalog {
         return programs.map(p -> ProgramView.of(p, years.getOrDefault(p.slug, List.of())));
     }
 
+    /** Every program: the rows of every page of {@link #list}. */
+    public static List<ProgramView> all() {
+        List<Program> programs = Program.listBySlug();
+        Map<String, List<ProgramYear>> years = ProgramYear.ofPrograms(programs.stream().map(p -> p.slug).toList());
+        return programs.stream().map(p -> ProgramView.of(p, years.getOrDefault(p.slug, List.of()))).toList();
+    }
+
+    /** Every year of a program, oldest first, each with its change: the rows of every page of {@link #years}. */
+    public static List<ProgramYearView> allYears(String slug) {
+        return ProgramYearView.ofAll(ProgramYear.ofProgram(slug), ProgramCriterion.countsByYear(slug));
+    }
+
     public static ProgramView get(String slug) {
         return ProgramView.of(program(slug), ProgramYear.ofProgram(slug));
     }
@@ -30,9 +42,7 @@ public final class ProgramCatalog {
     public static ProgramYears years(String slug, YearRange range, Paging paging) {
         program(slug);
         // Changes are computed over every year, so the first year of a window still gets its change.
-        List<ProgramYearView> years = ProgramYearView.ofAll(ProgramYear.ofProgram(slug),
-                        ProgramCriterion.countsByYear(slug)).stream()
-                .filter(y -> range.includes(y.year())).toList();
+        List<ProgramYearView> years = allYears(slug).stream().filter(y -> range.includes(y.year())).toList();
         Page<ProgramYearView> page = Page.of(years, paging);
         return new ProgramYears(page.items(), page.total(), page.page(), page.size(),
                 Growth.of(years, range.first(), range.last()));

@@ -10,7 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import java.util.List;
 
 /**
- * Turns {@code ?format=csv}, {@code ?format=json} or {@code ?format=svg} into the {@code Accept} header it stands for,
+ * Turns {@code ?format=csv}, {@code ?format=json}, {@code ?format=svg} (or another format's name) into the {@code Accept} header it stands for,
  * before content negotiation, so that one mechanism chooses the representation; refuses any other value.
  */
 public class FormatParameterFilter {
@@ -27,7 +27,7 @@ public class FormatParameterFilter {
             Format format = Format.parameterOrNull(value);
             if (format == null) {
                 throw ApiException.badParameters(List.of(Problem.ParameterError.query("format",
-                        "must be json or csv (svg for a chart or badge; csl-json, bibtex or ris for a citation), not '" + value + "'")));
+                        "must be json or csv (svg for a chart or badge; csl-json, bibtex or ris for a citation; zip for the data package), not '" + value + "'")));
             }
             request.getHeaders().putSingle(HttpHeaders.ACCEPT, format.mediaType());
         }

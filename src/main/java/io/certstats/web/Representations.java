@@ -27,6 +27,7 @@ final class Representations {
 
     private static final String CSV = "text/csv";
     private static final String SVG = "image/svg+xml";
+    private static final String ZIP = "application/zip";
     private static final Schema STRING = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
     /** The citation formats (formats/Cited), in their resources' order of preference. */
     static final String CSL_JSON = "application/vnd.citationstyles.csl+json";
@@ -117,6 +118,7 @@ final class Representations {
         boolean csv = answersCsv(read);
         boolean svg = answers(read, SVG);
         boolean citation = answers(read, CSL_JSON);
+        boolean zip = answers(read, ZIP);
         boolean paged = parameters(read).stream().anyMatch(p -> "page".equals(p.getName()));
         boolean lang = parameters(read).stream().anyMatch(p -> "lang".equals(p.getName()));
         documentAsOf(read);
@@ -132,6 +134,11 @@ final class Representations {
                             + "precedence over the Accept header.")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                             .enumeration(List.of("csl-json", "bibtex", "ris"))));
+        } else if (zip) {
+            read.addParameter(OASFactory.createParameter().name("format").in(Parameter.In.QUERY)
+                    .description("The representation, for a link: zip (any case), the only one; it takes precedence "
+                            + "over the Accept header.")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("zip"))));
         } else if (svg) {
             List<Object> formats = answers(read, "application/json") ? List.of("json", "svg") : List.of("svg");
             read.addParameter(OASFactory.createParameter().name("format").in(Parameter.In.QUERY)
@@ -156,6 +163,9 @@ final class Representations {
         }
         if (citation) {
             headers.put("Content-Disposition", header("For BibTeX and RIS: inline, named citation.bib or citation.ris."));
+        }
+        if (zip) {
+            headers.put("Content-Disposition", header("attachment, named certstats-datapackage.zip."));
         }
         ok.setHeaders(headers);
         documentBadParameters(read);

@@ -137,10 +137,13 @@ class CacheBoundTest {
                 () -> assertTrue(heapAfter - heapBefore <= HEAP_GROWTH_BOUND, "heap grew by " + (heapAfter - heapBefore)));
     }
 
-    /** Distinct every time, always meaning "JSON, or CSV where only CSV is asked for by format=". */
+    /**
+     * Distinct every time, always meaning "JSON, or CSV where only CSV is asked for by format=", or, where a
+     * read answers no JSON (a citation, the data package), its first representation, through a wildcard.
+     */
     private static String accept(int i) {
         return switch (i % 4) {
-            case 1 -> "application/json;q=0." + (1 + i % 9) + ", text/x-unknown-" + i + ";q=0.1";
+            case 1 -> "application/json;q=0." + (1 + i % 9) + ", text/x-unknown-" + i + ";q=0.1, */*;q=0.001";
             case 3 -> "*/*;q=0.8, application/x-" + i;
             default -> "application/vnd.certstats-" + i + "+json, application/json";
         } + (i % 3 == 0 ? ", text/csv;q=0.0" + (1 + i % 9) : "");

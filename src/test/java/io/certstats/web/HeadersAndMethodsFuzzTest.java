@@ -199,6 +199,9 @@ class HeadersAndMethodsFuzzTest {
         if (item.citation()) {
             return ReadContract.AcceptCases.citation(accept == null ? null : accept.value());
         }
+        if (item.zip()) {
+            return ReadContract.AcceptCases.zip(accept == null ? null : accept.value());
+        }
         double[] ranks = accept == null ? new double[] {1, 1, 1} : new double[] {accept.json(), accept.csv(), accept.svg()};
         boolean[] served = {item.json(), item.csv(), item.svg()};
         String[] types = {"application/json", "text/csv", "image/svg+xml"};

@@ -11,12 +11,12 @@ import java.util.List;
 
 /**
  * The GET operations of the committed openapi.yaml: the names of their path and query parameters,
- * whether they need credentials, and which of JSON, CSV and SVG they serve.
+ * whether they need credentials, and which of JSON, CSV, SVG, the citation formats and zip they serve.
  */
 record OpenApiOperations(List<Operation> operations) {
 
     record Operation(String path, List<String> pathParameters, List<String> queryParameters, boolean secured,
-                     boolean csv, boolean json, boolean svg, boolean citation) {
+                     boolean csv, boolean json, boolean svg, boolean citation, boolean zip) {
     }
 
     static OpenApiOperations read(Path spec) throws IOException {
@@ -46,7 +46,8 @@ record OpenApiOperations(List<Operation> operations) {
             JsonNode content = get.path("responses").path("200").path("content");
             operations.add(new Operation(entry.getKey(), List.copyOf(inPath), List.copyOf(inQuery),
                     !get.path("security").isEmpty(), content.has("text/csv"), content.has("application/json"),
-                    content.has("image/svg+xml"), content.has("application/vnd.citationstyles.csl+json")));
+                    content.has("image/svg+xml"), content.has("application/vnd.citationstyles.csl+json"),
+                    content.has("application/zip")));
         });
         return new OpenApiOperations(List.copyOf(operations));
     }

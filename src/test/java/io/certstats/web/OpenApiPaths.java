@@ -19,9 +19,9 @@ import java.util.TreeSet;
  */
 record OpenApiPaths(List<PathItem> paths) {
 
-    /** json, csv, svg, citation (CSL-JSON, BibTeX and RIS): which representations the GET answers in. */
+    /** json, csv, svg, citation (CSL-JSON, BibTeX and RIS), zip (the data package): which representations the GET answers in. */
     record PathItem(String template, Set<String> methods, List<String> pathParameters, List<String> getQuery,
-                    boolean csv, boolean json, boolean svg, boolean citation) {
+                    boolean csv, boolean json, boolean svg, boolean citation, boolean zip) {
     }
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options",
@@ -57,7 +57,7 @@ record OpenApiPaths(List<PathItem> paths) {
             JsonNode content = get.path("responses").path("200").path("content");
             items.add(new PathItem(entry.getKey(), methods, List.copyOf(inPath), List.copyOf(query),
                     content.has("text/csv"), content.has("application/json"), content.has("image/svg+xml"),
-                    content.has("application/vnd.citationstyles.csl+json")));
+                    content.has("application/vnd.citationstyles.csl+json"), content.has("application/zip")));
         });
         return new OpenApiPaths(List.copyOf(items));
     }

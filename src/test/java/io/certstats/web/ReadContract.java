@@ -80,6 +80,7 @@ final class ReadContract {
                 case "csl-json" -> operation.citation() ? AcceptCases.CITATION : null;
                 case "bibtex" -> operation.citation() ? "application/x-bibtex" : null;
                 case "ris" -> operation.citation() ? "application/x-research-info-systems" : null;
+                case "zip" -> operation.zip() ? AcceptCases.ZIP : null;
                 default -> "bad";
             };
             if ("bad".equals(type)) {
@@ -91,6 +92,7 @@ final class ReadContract {
             return Expected.problem(406, "/problems/not-acceptable", Set.of());
         } else {
             type = operation.citation() ? AcceptCases.citation(request.accept())
+                    : operation.zip() ? AcceptCases.zip(request.accept())
                     : AcceptCases.representation(request.accept(), operation.json(), operation.csv(), operation.svg());
         }
         if (type == null) {
@@ -404,13 +406,14 @@ final class ReadContract {
 
         /** The citations' first representation, which an Accept with no citation type in it gets. */
         static final String CITATION = "application/vnd.citationstyles.csl+json";
+        static final String ZIP = "application/zip";
 
         /**
-         * How much an Accept makes a client want a citation: no Accept (or a list of nothing), a full wildcard
-         * (even at q=0, as RESTEasy reads it) or application/* gets its first representation, CSL-JSON; an Accept
-         * that names none of the three citation types gets nothing.
+         * How much an Accept makes a client want a citation or the data package, which no generated Accept names:
+         * no Accept (or a list of nothing), a full wildcard (even at q=0, as RESTEasy reads it) or application/*
+         * gets its first representation (CSL-JSON; the zip); any other Accept gets nothing.
          */
-        static double citationRank(String accept) {
+        static double wildcardRank(String accept) {
             if (accept == null || accept.isBlank() || accept.replaceAll("[\\s,]", "").isEmpty()
                     || accept.equals("application/*") || accept.matches("(application/json,\\s*)?\\*/\\*(;q=0)?")) {
                 return 1;
@@ -421,7 +424,12 @@ final class ReadContract {
 
         /** The citation representation an Accept gets, or null (a 406). */
         static String citation(String accept) {
-            return citationRank(accept) > 0 ? CITATION : null;
+            return wildcardRank(accept) > 0 ? CITATION : null;
+        }
+
+        /** The data package's zip, if an Accept allows it (as for a citation, only a wildcard names it here), or null. */
+        static String zip(String accept) {
+            return wildcardRank(accept) > 0 ? ZIP : null;
         }
 
         /**
