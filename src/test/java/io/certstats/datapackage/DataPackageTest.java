@@ -185,8 +185,11 @@ class DataPackageTest extends ApiTest {
         invalidRequest().get(PATH + "?format=csv").then().statusCode(406).contentType(startsWith(PROBLEM));
         invalidRequest().get(PATH + "?format=tar").then().statusCode(400).contentType(startsWith(PROBLEM))
                 .body("errors[0].parameter", equalTo("format"));
-        invalidRequest().get(PATH + "?asof=2024-01-01").then().statusCode(400).contentType(startsWith(PROBLEM))
+        invalidRequest().get(PATH + "?vintage=2024-01-01").then().statusCode(400).contentType(startsWith(PROBLEM))
                 .body("type", equalTo("/problems/unknown-parameter"));
+        // the package at a time before the data's history: no vintage to package
+        given().get(PATH + "?asOf=2000-01-01").then().statusCode(404).contentType(startsWith(PROBLEM))
+                .body("type", equalTo("/problems/no-vintage"));
     }
 
     private static int rows(Map<String, byte[]> files, String table) {
