@@ -189,7 +189,6 @@ do $$
 begin
     if exists (select from pg_roles where rolname = '${app_role}') then
         execute format('revoke insert, update, delete, truncate on %I.data_history from %I', current_schema(), '${app_role}');
-        execute format('grant temporary on database %I to %I', current_database(), '${app_role}');
     end if;
 end
 $$;
