@@ -72,6 +72,8 @@ final class Loader {
         Map<List<Object>, CuratedRows.Stored> owners = file.owner() == null ? Map.of()
                 : curatedByTable.get(file.owner().table());
         Map<List<Object>, Map<String, Map<String, Object>>> curatedParts = new HashMap<>();
+        Map<List<Object>, List<List<Object>>> unlisted = file.owner() != null && file.owner().replace()
+                ? unlisted(file, rows) : Map.of();
         Set<List<Object>> replaced = new HashSet<>();
         for (Map<String, Object> row : rows) {
             List<Object> owner = file.owner() == null ? null : values(row, file.owner().columns());
@@ -80,8 +82,11 @@ final class Loader {
             } else if (owner != null && owners.containsKey(owner)) {
                 curatedParts.computeIfAbsent(owner, o -> new TreeMap<>()).put(partKey(file, row), row);
             } else {
-                if (owner != null && file.owner().replace() && replaced.add(owner)) {
-                    removeUnlisted(file, owner, rows);
+                if (owner != null && replaced.add(owner)) {
+                    for (List<Object> key : unlisted.getOrDefault(owner, List.of())) {
+                        execute(db, "delete from " + file.table() + " where " + String.join(" and ",
+                                file.key().stream().map(c -> c + " = ?").toList()), key);
+                    }
                 }
                 Object id = write(file, row);
                 if (file.table().equals("source")) {
@@ -184,18 +189,22 @@ final class Loader {
     }
 
     /**
-     * Deletes the stored rows of an owner that the file no longer lists. The listed ones are upserted
-     * by their key and so keep their ids: a release that leaves a row as it was leaves its history alone.
+     * The keys of the stored rows the file no longer lists, by owner: an owner's file rows replace its stored
+     * ones, so these go, while the listed ones are upserted by their key and keep their ids (a release that
+     * leaves a row as it was leaves its history alone). Read once per file.
      */
-    private void removeUnlisted(DataFile file, List<Object> owner, List<Map<String, Object>> rows) throws SQLException {
+    private Map<List<Object>, List<List<Object>>> unlisted(DataFile file, List<Map<String, Object>> rows)
+            throws SQLException {
         Set<List<Object>> listed = new HashSet<>();
-        rows.stream().filter(row -> values(row, file.owner().columns()).equals(owner)).forEach(row -> listed.add(file.keyOf(row)));
+        rows.forEach(row -> listed.add(file.keyOf(row)));
+        Map<List<Object>, List<List<Object>>> unlisted = new HashMap<>();
         for (Map<String, Object> stored : stored(file)) {
-            if (values(stored, file.owner().columns()).equals(owner) && !listed.contains(file.keyOf(stored))) {
-                execute(db, "delete from " + file.table() + " where " + String.join(" and ",
-                        file.key().stream().map(c -> c + " = ?").toList()), file.keyOf(stored));
+            if (!listed.contains(file.keyOf(stored))) {
+                unlisted.computeIfAbsent(values(stored, file.owner().columns()), o -> new ArrayList<>())
+                        .add(file.keyOf(stored));
             }
         }
+        return unlisted;
     }
 
     /**

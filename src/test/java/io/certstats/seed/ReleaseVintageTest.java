@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ReleaseVintageTest extends ReleaseTest {
 
     private static final String YEARS_FILE = "all-certifications-engineers.csv";
-
+    private static final String CRITERIA_FILE = "program-criteria.csv";
 
     @Test
     void readsAsOfBeforeAReleaseAnswerAsBeforeIt() throws Exception {
@@ -58,6 +58,28 @@ class ReleaseVintageTest extends ReleaseTest {
         assertEquals(latest.get("from"), versions.get(versions.size() - 2).get("until"));
         // the release rewrote every row of the files; those it left as they were keep their one version
         assertEquals(criteriaVersions, versionsOf("program_criterion"));
+    }
+
+    /** A release whose criteria file names another certification for a year: the one it no longer lists goes. */
+    @Test
+    void aCriterionAReleaseNoLongerListsGoesAndIsThereAsOfBefore() throws Exception {
+        SeedFile.Row dropped = DataFiles.rows(CRITERIA_FILE).get(0);
+        String year = "/api/v1/programs/jp-all-certifications-engineers/years/" + dropped.integer("year");
+        List<String> before = given().when().get(year).then().statusCode(200).extract().path("criteria.code");
+        String added = DataFiles.rows("certifications.csv").stream().map(r -> r.required("id"))
+                .filter(code -> !before.contains(code)).findFirst().orElseThrow();
+        String beforeRelease = Seconds.secondAfterNow();
+
+        new NextRelease().set(CRITERIA_FILE, r -> r.integer("year").equals(dropped.integer("year"))
+                        && r.required("certification_id").equals(dropped.required("certification_id")),
+                "certification_id", added).deploy(flyway);
+        revisions.refresh();
+
+        List<String> after = given().when().get(year).then().statusCode(200).extract().path("criteria.code");
+        assertEquals(before.stream().map(c -> c.equals(dropped.required("certification_id")) ? added : c).sorted()
+                .toList(), after.stream().sorted().toList());
+        assertEquals(before, given().when().get(year + "?asOf=" + beforeRelease).then().statusCode(200)
+                .extract().path("criteria.code"));
     }
 
     private static List<Map<String, Object>> versions(String year) {
