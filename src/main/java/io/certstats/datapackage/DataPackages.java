@@ -128,7 +128,7 @@ public class DataPackages {
                         .stream().map(Rows.Tax::of).toList(), List.of()),
                 new Table("certification-benefits", "Certification benefits", "What a pass brings that the cost and "
                         + "recertification reads apply: its validity, the exam voucher.", Rows.Benefit.class,
-                        CertificationBenefit.<CertificationBenefit>list("order by benefit").stream()
+                        CertificationBenefit.all().stream()
                                 .map(Rows.Benefit::of).toList(), List.of("benefit")),
                 new Table("recertification", "Recertification", "Which certification's pass or renewal also renews "
                         + "another, the graph GET /api/v1/recertification plans with.", Rows.Renewal.class,
